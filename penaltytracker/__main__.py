@@ -1,0 +1,5 @@
+import sys
+
+from penaltytracker.cli import main
+
+sys.exit(main())

@@ -1,0 +1,61 @@
+"""What every command needs: the store and the rule set, opened once and on demand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from penaltytracker import settings
+
+
+class BadInput(Exception):
+    """Input or a store that cannot be used: exit code 2 with this message."""
+
+
+# Errors that are the operator's to fix, turned into exit code 2 by `Context.guard`.
+def _input_errors() -> tuple[type[BaseException], ...]:
+    from penaltytracker.core.rules import RuleSetError
+    from penaltytracker.reports.csv_io import CsvImportError
+    from penaltytracker.reports.safe_write import WriteError
+    from penaltytracker.store.engine import StoreError
+
+    return (StoreError, RuleSetError, CsvImportError, WriteError)
+
+
+@dataclass
+class Context:
+    db: str | None = None
+    rules_option: str | None = None
+    lang: str = "ja"
+    _store: object = field(default=None, repr=False)
+    _rules: object = field(default=None, repr=False)
+
+    def store(self):
+        if self._store is None:
+            from penaltytracker.store.engine import open_store
+
+            self._store = self.guard(open_store, settings.store_target(self.db))
+        return self._store
+
+    def rules(self):
+        if self._rules is None:
+            from penaltytracker.core.rules import load_rules
+
+            self._rules = self.guard(load_rules, settings.rules_file(self.rules_option))
+        return self._rules
+
+    def today(self) -> date:
+        from penaltytracker.core.status import today_in_japan
+
+        return today_in_japan(self.rules().timezone)
+
+    def guard(self, fn, *args, **kwargs):
+        """Run fn; an error the operator can fix becomes BadInput (exit 2, no traceback)."""
+        try:
+            return fn(*args, **kwargs)
+        except _input_errors() as exc:
+            raise BadInput(str(exc)) from None
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()

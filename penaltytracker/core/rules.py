@@ -1,0 +1,257 @@
+"""The rule set: thresholds, sanctions, fees and categories, read from a TOML file.
+
+Rakuten changes its figures from time to time, so none of them live in code. A bad
+file is refused with an error that names the key at fault.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+SANCTION_KINDS = (
+    "ranking_restriction",
+    "search_demotion",
+    "media_restriction",
+    "rmail_suspension",
+    "temporary_closure",
+)
+LEVEL_NAMES = ("I", "II", "III", "IV", "V")
+
+
+class RuleSetError(ValueError):
+    """The rule-set file cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Level:
+    name: str  # "I".."V"
+    threshold: int
+    penalty_fee_yen: int
+    sanctions: dict[str, int]  # kind -> days
+    description_ja: str
+    description_en: str
+    training_ja: str
+    training_en: str
+    source: str
+
+    def description(self, lang: str) -> str:
+        return self.description_en if lang == "en" else self.description_ja
+
+
+@dataclass(frozen=True)
+class Category:
+    key: str
+    name_ja: str
+    name_en: str
+    typical_points: int
+    source: str
+
+    def name(self, lang: str) -> str:
+        return self.name_en if lang == "en" else self.name_ja
+
+
+@dataclass(frozen=True)
+class ShippingRule:
+    on_time_target: float
+    minimum_shipments: int
+    window_days: int
+    source: str
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    id: str
+    name_ja: str
+    name_en: str
+    version: str
+    effective_date: date
+    timezone: str
+    source: str
+    sanction_names: dict[str, tuple[str, str]]  # kind -> (ja, en)
+    levels: tuple[Level, ...]
+    categories: tuple[Category, ...]
+    shipping: ShippingRule
+    path: Path | None = field(default=None, compare=False)
+
+    def level(self, name: str) -> Level:
+        for level in self.levels:
+            if level.name == name:
+                return level
+        raise KeyError(name)
+
+    def level_for_points(self, points: int) -> Level | None:
+        reached = [lv for lv in self.levels if points >= lv.threshold]
+        return reached[-1] if reached else None
+
+    def next_level(self, points: int) -> Level | None:
+        for level in self.levels:
+            if points < level.threshold:
+                return level
+        return None
+
+    def sanction_name(self, kind: str, lang: str) -> str:
+        ja, en = self.sanction_names.get(kind, (kind, kind))
+        return en if lang == "en" else ja
+
+    def category(self, key: str) -> Category | None:
+        for cat in self.categories:
+            if key in (cat.key, cat.name_ja, cat.name_en):
+                return cat
+        return None
+
+    def category_label(self, key: str, lang: str) -> str:
+        cat = self.category(key)
+        return cat.name(lang) if cat else key
+
+    @property
+    def longest_sanction_days(self) -> int:
+        return max((d for lv in self.levels for d in lv.sanctions.values()), default=0)
+
+
+def load_rules(path: str | Path | None = None) -> RuleSet:
+    """Read and validate a rule-set file (the bundled Rakuten Ichiba one by default)."""
+    if path is None:
+        from penaltytracker.paths import default_rules_file  # no Qt/SQLAlchemy there
+
+        path = default_rules_file()
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RuleSetError(f"rule set {path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleSetError(f"rule set {path}: cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleSetError(f"rule set {path}: not valid TOML ({exc})") from None
+    return parse_rules(raw, path)
+
+
+def parse_rules(raw: dict[str, Any], path: Path | None = None) -> RuleSet:
+    where = f"rule set {path}" if path else "rule set"
+
+    def fail(key: str, problem: str) -> RuleSetError:
+        return RuleSetError(f"{where}: {key}: {problem}")
+
+    def get(table: dict, key: str, kind: type | tuple, prefix: str) -> Any:
+        full = f"{prefix}.{key}" if prefix else key
+        if key not in table:
+            raise fail(full, "missing")
+        value = table[key]
+        kinds = kind if isinstance(kind, tuple) else (kind,)
+        # bool is an int in Python; a rule figure must never be true/false
+        if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
+            names = " or ".join(k.__name__ for k in kinds)
+            raise fail(full, f"must be {names}, not {value!r}")
+        return value
+
+    def whole(table: dict, key: str, prefix: str, minimum: int = 0) -> int:
+        value = get(table, key, int, prefix)
+        if value < minimum:
+            raise fail(f"{prefix}.{key}", f"must be {minimum} or more, not {value}")
+        return value
+
+    head = get(raw, "ruleset", dict, "")
+    eff = get(head, "effective_date", (date, str), "ruleset")
+    if isinstance(eff, str):
+        try:
+            eff = date.fromisoformat(eff)
+        except ValueError:
+            raise fail("ruleset.effective_date", f"not a date: {eff!r}") from None
+    timezone = get(head, "timezone", str, "ruleset")
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(timezone)
+    except Exception:
+        raise fail("ruleset.timezone", f"unknown time zone {timezone!r}") from None
+
+    kinds_raw = get(raw, "sanction_kinds", dict, "")
+    sanction_names: dict[str, tuple[str, str]] = {}
+    for kind, names in kinds_raw.items():
+        prefix = f"sanction_kinds.{kind}"
+        if kind not in SANCTION_KINDS:
+            raise fail(prefix, f"unknown sanction kind (known: {', '.join(SANCTION_KINDS)})")
+        if not isinstance(names, dict):
+            raise fail(prefix, "must be a table with name_ja and name_en")
+        sanction_names[kind] = (get(names, "name_ja", str, prefix), get(names, "name_en", str, prefix))
+
+    levels_raw = get(raw, "levels", list, "")
+    if [lv.get("level") if isinstance(lv, dict) else None for lv in levels_raw] != list(LEVEL_NAMES):
+        raise fail("levels", f"must list the levels {', '.join(LEVEL_NAMES)} in order")
+    levels: list[Level] = []
+    previous = 0
+    for i, lv in enumerate(levels_raw):
+        prefix = f"levels[{i}] (level {lv['level']})"
+        threshold = whole(lv, "threshold", prefix, minimum=1)
+        if threshold <= previous:
+            raise fail(f"{prefix}.threshold", f"must be above the previous level's {previous}, not {threshold}")
+        previous = threshold
+        sanctions_raw = get(lv, "sanctions", dict, prefix)
+        sanctions: dict[str, int] = {}
+        for kind in sanctions_raw:
+            if kind not in sanction_names:
+                raise fail(f"{prefix}.sanctions.{kind}", "not a sanction kind named under [sanction_kinds]")
+            sanctions[kind] = whole(sanctions_raw, kind, f"{prefix}.sanctions", minimum=1)
+        levels.append(
+            Level(
+                name=lv["level"],
+                threshold=threshold,
+                penalty_fee_yen=whole(lv, "penalty_fee_yen", prefix),
+                sanctions=sanctions,
+                description_ja=get(lv, "description_ja", str, prefix),
+                description_en=get(lv, "description_en", str, prefix),
+                training_ja=get(lv, "training_ja", str, prefix),
+                training_en=get(lv, "training_en", str, prefix),
+                source=get(lv, "source", str, prefix),
+            )
+        )
+
+    categories: list[Category] = []
+    seen: set[str] = set()
+    for i, cat in enumerate(get(raw, "categories", list, "")):
+        prefix = f"categories[{i}]"
+        if not isinstance(cat, dict):
+            raise fail(prefix, "must be a table")
+        key = get(cat, "key", str, prefix)
+        if key in seen:
+            raise fail(f"{prefix}.key", f"{key!r} is listed twice")
+        seen.add(key)
+        categories.append(
+            Category(
+                key=key,
+                name_ja=get(cat, "name_ja", str, prefix),
+                name_en=get(cat, "name_en", str, prefix),
+                typical_points=whole(cat, "typical_points", prefix),
+                source=get(cat, "source", str, prefix),
+            )
+        )
+
+    ship = get(raw, "shipping", dict, "")
+    target = get(ship, "on_time_target", (float, int), "shipping")
+    if not 0 < target <= 1:
+        raise fail("shipping.on_time_target", f"must be a fraction between 0 and 1, not {target}")
+    shipping = ShippingRule(
+        on_time_target=float(target),
+        minimum_shipments=whole(ship, "minimum_shipments", "shipping"),
+        window_days=whole(ship, "window_days", "shipping", minimum=1),
+        source=get(ship, "source", str, "shipping"),
+    )
+
+    return RuleSet(
+        id=get(head, "id", str, "ruleset"),
+        name_ja=get(head, "name_ja", str, "ruleset"),
+        name_en=get(head, "name_en", str, "ruleset"),
+        version=get(head, "version", str, "ruleset"),
+        effective_date=eff,
+        timezone=timezone,
+        source=get(head, "source", str, "ruleset"),
+        sanction_names=sanction_names,
+        levels=tuple(levels),
+        categories=tuple(categories),
+        shipping=shipping,
+        path=path,
+    )

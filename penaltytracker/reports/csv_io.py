@@ -1,0 +1,183 @@
+"""Reading the CSV files operators bring (Excel in Japan, RMS exports) and writing ours.
+
+Files arrive as UTF-8 (with or without BOM) or CP932, with CRLF or LF, dates written
+2026-02-10 or 2026/2/10, sometimes with a time of day. Every problem is collected with
+its line number (header = line 1) and field, so one run names them all.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}" + (f", {self.field}" if self.field else "")
+        return f"{where}: {self.message}"
+
+
+class CsvImportError(ValueError):
+    """The file is refused as a whole; `problems` names every bad row and field."""
+
+    def __init__(self, source: str, problems: list[Problem]):
+        self.source = source
+        self.problems = problems
+        shown = "\n".join(f"  {p}" for p in problems[:200])
+        more = f"\n  … and {len(problems) - 200} more" if len(problems) > 200 else ""
+        super().__init__(f"{source}: nothing was imported, {len(problems)} problem(s):\n{shown}{more}")
+
+
+def decode(data: bytes, source: str = "file") -> str:
+    if b"\x00" in data:
+        raise CsvImportError(source, [Problem(1, "", "the file contains NUL bytes: not a CSV text file")])
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")  # a BOM promises UTF-8; a bad byte after it is an error
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp932")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CsvImportError(source, [Problem(line, "", "the file is neither UTF-8 nor CP932 (Shift_JIS) text")]) from None
+
+
+@dataclass(frozen=True)
+class Table:
+    header: list[str]
+    rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
+
+
+def read_table(path: str | Path) -> Table:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CsvImportError(str(path), [Problem(0, "", "file not found")]) from None
+    except OSError as exc:
+        raise CsvImportError(str(path), [Problem(0, "", f"cannot be read: {exc.strerror}")]) from None
+    return parse_table(decode(data, str(path)), str(path))
+
+
+def parse_table(text: str, source: str = "file") -> Table:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        while True:
+            line = reader.line_num + 1  # where the next record starts
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            if header is None:
+                header = [c.strip() for c in cells]
+                continue
+            if not any(c.strip() for c in cells):
+                continue  # blank lines that spreadsheets leave at the end
+            rows.append((line, cells))
+    except csv.Error as exc:
+        raise CsvImportError(source, [Problem(reader.line_num, "", f"not readable as CSV ({exc})")]) from None
+    if not header or not any(header):
+        raise CsvImportError(source, [Problem(1, "", "the file is empty: a header row is needed")])
+    return Table(header, rows)
+
+
+_DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?\s*$")
+
+
+def parse_date(text: str) -> date:
+    """2026-02-10, 2026/2/10, 2026/02/10 12:34:56 → date. ValueError with a plain reason."""
+    m = _DATE.match(text)
+    if not m:
+        raise ValueError(f"not a date: {text!r} (use 2026-02-10 or 2026/02/10)")
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValueError(f"no such date: {text!r}") from None
+
+
+def parse_whole_number(text: str) -> int:
+    cleaned = text.strip().replace(",", "")
+    if not re.fullmatch(r"[+-]?\d{1,9}", cleaned):
+        raise ValueError(f"not a whole number: {text!r}")
+    return int(cleaned)
+
+
+def map_header(header: list[str], aliases: dict[str, tuple[str, ...]], source: str,
+               required: tuple[str, ...], overrides: dict[str, str] | None = None) -> dict[str, int]:
+    """Field → column index, from English or Japanese headers (or explicit overrides)."""
+    problems: list[Problem] = []
+    lowered = [h.strip().lower() for h in header]
+    for i, h in enumerate(lowered):
+        if h and lowered.index(h) != i:
+            problems.append(Problem(1, header[i], "this column appears twice"))
+    found: dict[str, int] = {}
+    for fieldname, names in aliases.items():
+        wanted = [overrides[fieldname]] if overrides and fieldname in overrides else [fieldname, *names]
+        for name in wanted:
+            if name.strip().lower() in lowered:
+                found[fieldname] = lowered.index(name.strip().lower())
+                break
+        else:
+            if overrides and fieldname in overrides:
+                problems.append(Problem(1, fieldname, f"no column named {overrides[fieldname]!r}"))
+    for fieldname in required:
+        if fieldname not in found and not any(p.field == fieldname for p in problems):
+            names = " / ".join((fieldname, *aliases.get(fieldname, ())))
+            problems.append(Problem(1, fieldname, f"required column missing ({names})"))
+    if problems:
+        raise CsvImportError(source, problems)
+    return found
+
+
+def cells_of(cells: list[str], columns: dict[str, int]) -> dict[str, str]:
+    return {f: (cells[i].strip() if i < len(cells) else "") for f, i in columns.items()}
+
+
+# Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_START) and not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        return "'" + text
+    return text
+
+
+def unsafe_cell(text: str) -> str:
+    """Undo safe_cell on our own export, so that export → import round-trips."""
+    if len(text) > 1 and text[0] == "'" and text[1:].startswith(_FORMULA_START):
+        return text[1:]
+    return text
+
+
+def write_csv(path: str | Path, header: list[str], rows: Iterator[list[object]]) -> int:
+    """UTF-8 with BOM and CRLF (what Excel in Japan opens correctly), written atomically."""
+    from penaltytracker.reports.safe_write import atomic_write
+
+    count = 0
+
+    def produce(fh) -> None:
+        nonlocal count
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([safe_cell(v) for v in row])
+            count += 1
+
+    atomic_write(path, produce, text=True, encoding="utf-8-sig")
+    return count

@@ -1,0 +1,120 @@
+"""The store's tables (SQLAlchemy 2.x typed ORM). Changes go through Alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Shop(Base):
+    __tablename__ = "shops"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    violations: Mapped[list["Violation"]] = relationship(back_populates="shop", passive_deletes=True)
+
+
+class Violation(Base):
+    __tablename__ = "violations"
+    __table_args__ = (
+        CheckConstraint("points >= 0", name="ck_violations_points_not_negative"),
+        CheckConstraint("status IN ('active', 'withdrawn')", name="ck_violations_status"),
+        # Status reads one shop's year: (shop, 加点日) answers it from the index.
+        Index("ix_violations_shop_points_date", "shop_id", "points_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="RESTRICT"))
+    points_date: Mapped[date] = mapped_column(Date)  # 加点日
+    occurred_on: Mapped[date | None] = mapped_column(Date)  # 発生日
+    category: Mapped[str] = mapped_column(String(100), default="")
+    points: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+    reference: Mapped[str] = mapped_column(String(200), default="")  # Rakuten's notice reference
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    corrective_action: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Optimistic locking: an edit saved from a stale copy is refused, not silently lost.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    shop: Mapped[Shop] = relationship(back_populates="violations")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Shipment(Base):
+    __tablename__ = "shipments"
+    __table_args__ = (
+        UniqueConstraint("shop_id", "order_id", name="uq_shipments_shop_order"),
+        Index("ix_shipments_shop_promised", "shop_id", "promised_ship_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="RESTRICT"))
+    order_id: Mapped[str] = mapped_column(String(100))  # 受注番号
+    ordered_on: Mapped[date | None] = mapped_column(Date)  # 注文日
+    promised_ship_date: Mapped[date] = mapped_column(Date)  # 出荷予定日
+    shipped_on: Mapped[date | None] = mapped_column(Date)  # 出荷日 (None: not shipped yet)
+    carrier: Mapped[str] = mapped_column(String(100), default="")
+    cause: Mapped[str] = mapped_column(String(100), default="")
+    customer_contacted: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class WeeklyReview(Base):
+    """An operator's "review done" mark for the weekly check."""
+
+    __tablename__ = "weekly_reviews"
+    __table_args__ = (Index("ix_weekly_reviews_shop_on", "shop_id", "reviewed_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="RESTRICT"))
+    reviewed_on: Mapped[date] = mapped_column(Date)
+    reviewed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    reviewer: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    """Who changed what and when. Written by the store, never edited from the app."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    os_user: Mapped[str] = mapped_column(String(200), default="")
+    entity: Mapped[str] = mapped_column(String(50))  # "violation", "shipment", ...
+    entity_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))  # create/edit/withdraw/restore/delete/import
+    changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: {field: [old, new]}

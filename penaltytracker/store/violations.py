@@ -1,0 +1,354 @@
+"""Shops and violations: each function is one transaction and hands back core values."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from typing import Iterable, Sequence
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from penaltytracker.core.model import ACTIVE, STATUSES, WITHDRAWN, ViolationRecord
+from penaltytracker.core.rules import RuleSet
+from penaltytracker.core.status import ShopStatus, compute_status
+from penaltytracker.store.engine import Store, StoreError
+from penaltytracker.store.schema import AuditEntry, Shop, Violation
+
+
+class NotFound(StoreError):
+    pass
+
+
+class StaleEdit(StoreError):
+    """The row changed since it was read (another window or user saved first)."""
+
+
+# --- shops -----------------------------------------------------------------------------
+
+def add_shop(store: Store, name: str) -> int:
+    name = name.strip()
+    if not name:
+        raise StoreError("shop name is empty")
+    with store.session() as s, s.begin():
+        if s.scalar(select(Shop.id).where(Shop.name == name)) is not None:
+            raise StoreError(f"shop {name!r} already exists")
+        shop = Shop(name=name)
+        s.add(shop)
+        s.flush()
+        return shop.id
+
+
+def list_shops(store: Store) -> list[str]:
+    with store.session() as s:
+        return list(s.scalars(select(Shop.name).order_by(Shop.name)))
+
+
+def shop_id(session: Session, name: str) -> int:
+    found = session.scalar(select(Shop.id).where(Shop.name == name))
+    if found is None:
+        raise NotFound(f"no shop named {name!r}")
+    return found
+
+
+def _ensure_shop(session: Session, name: str, cache: dict[str, int]) -> int:
+    if name not in cache:
+        found = session.scalar(select(Shop.id).where(Shop.name == name))
+        if found is None:
+            shop = Shop(name=name)
+            session.add(shop)
+            session.flush()
+            found = shop.id
+        cache[name] = found
+    return cache[name]
+
+
+# --- conversion ------------------------------------------------------------------------
+
+_EDITABLE = ("points_date", "occurred_on", "category", "points", "title", "details",
+             "reference", "status", "corrective_action")
+
+
+def to_record(row: Violation, shop_name: str) -> ViolationRecord:
+    return ViolationRecord(
+        id=row.id, shop=shop_name, points_date=row.points_date, points=row.points,
+        status=row.status, category=row.category, title=row.title, occurred_on=row.occurred_on,
+        reference=row.reference, details=row.details, corrective_action=row.corrective_action,
+        created_at=row.created_at, updated_at=row.updated_at, version=row.version,
+    )
+
+
+def _validate(record: ViolationRecord) -> None:
+    if not record.shop.strip():
+        raise StoreError("shop is required")
+    if not isinstance(record.points, int) or isinstance(record.points, bool) or record.points < 0:
+        raise StoreError(f"points must be a whole number of 0 or more, not {record.points!r}")
+    if record.status not in STATUSES:
+        raise StoreError(f"status must be one of {', '.join(STATUSES)}, not {record.status!r}")
+
+
+def _audit(session: Session, entity_id: int, action: str, changes: dict, entity: str = "violation") -> None:
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name (some services, containers)
+        user = ""
+    session.add(AuditEntry(os_user=user, entity=entity, entity_id=entity_id, action=action,
+                           changes=json.dumps(changes, ensure_ascii=False, default=str)))
+
+
+def _values(record: ViolationRecord) -> dict:
+    return {f: getattr(record, f) for f in _EDITABLE}
+
+
+# --- violations ------------------------------------------------------------------------
+
+def add_violation(store: Store, record: ViolationRecord) -> ViolationRecord:
+    _validate(record)
+    with store.session() as s, s.begin():
+        sid = _ensure_shop(s, record.shop.strip(), {})
+        row = Violation(shop_id=sid, **_values(record))
+        if record.id is not None:  # re-inserting a deleted row (undo) keeps its id
+            row.id = record.id
+        s.add(row)
+        s.flush()
+        _audit(s, row.id, "create", {k: [None, v] for k, v in _values(record).items()})
+        return to_record(row, record.shop.strip())
+
+
+def get_violation(store: Store, violation_id: int) -> ViolationRecord:
+    with store.session() as s:
+        found = s.execute(
+            select(Violation, Shop.name).join(Shop).where(Violation.id == violation_id)
+        ).first()
+        if found is None:
+            raise NotFound(f"no violation with ID {violation_id}")
+        return to_record(*found)
+
+
+def update_violation(store: Store, record: ViolationRecord) -> ViolationRecord:
+    """Save an edited record. Refused if the row changed since `record` was read."""
+    _validate(record)
+    if record.id is None:
+        raise StoreError("cannot update a violation that was never saved")
+    try:
+        with store.session() as s, s.begin():
+            row = s.get(Violation, record.id)
+            if row is None:
+                raise NotFound(f"no violation with ID {record.id}")
+            if record.version is not None and row.version != record.version:
+                raise StaleEdit(
+                    f"violation {record.id} was changed elsewhere after you opened it; reload it and edit again"
+                )
+            changes = {}
+            for f in _EDITABLE:
+                old, new = getattr(row, f), getattr(record, f)
+                if old != new:
+                    changes[f] = [old, new]
+                    setattr(row, f, new)
+            new_shop = record.shop.strip()
+            shop_name = s.scalar(select(Shop.name).where(Shop.id == row.shop_id))
+            if new_shop != shop_name:
+                changes["shop"] = [shop_name, new_shop]
+                row.shop_id = _ensure_shop(s, new_shop, {})
+            if changes:
+                action = "edit"
+                if set(changes) == {"status"}:
+                    action = "withdraw" if record.status == WITHDRAWN else "restore"
+                s.flush()
+                _audit(s, row.id, action, changes)
+            return to_record(row, new_shop)
+    except StaleDataError:
+        raise StaleEdit(
+            f"violation {record.id} was changed elsewhere after you opened it; reload it and edit again"
+        ) from None
+
+
+def set_violation_status(store: Store, violation_id: int, status: str) -> ViolationRecord:
+    current = get_violation(store, violation_id)
+    return update_violation(store, replace(current, status=status))
+
+
+def delete_violation(store: Store, violation_id: int) -> ViolationRecord:
+    """Delete and hand back the record, so that undo can put it back as it was."""
+    with store.session() as s, s.begin():
+        found = s.execute(select(Violation, Shop.name).join(Shop).where(Violation.id == violation_id)).first()
+        if found is None:
+            raise NotFound(f"no violation with ID {violation_id}")
+        row, shop_name = found
+        record = to_record(row, shop_name)
+        s.delete(row)
+        _audit(s, violation_id, "delete", {k: [v, None] for k, v in _values(record).items()})
+        return record
+
+
+@dataclass(frozen=True)
+class ViolationFilter:
+    """What the operator asked to see in the violation log."""
+
+    shop: str | None = None
+    year: int | None = None
+    category: str | None = None
+    status: str | None = None
+    text: str = ""
+
+
+SORTABLE = ("points_date", "occurred_on", "shop", "category", "points", "title", "status", "reference", "id")
+
+
+def _filtered(query, flt: ViolationFilter):
+    if flt.shop:
+        query = query.where(Shop.name == flt.shop)
+    if flt.year:
+        query = query.where(Violation.points_date >= date(flt.year, 1, 1),
+                            Violation.points_date <= date(flt.year, 12, 31))
+    if flt.category:
+        query = query.where(Violation.category == flt.category)
+    if flt.status:
+        query = query.where(Violation.status == flt.status)
+    if flt.text.strip():
+        like = f"%{flt.text.strip()}%"
+        query = query.where(or_(Violation.title.ilike(like), Violation.details.ilike(like),
+                                Violation.reference.ilike(like), Violation.category.ilike(like),
+                                Shop.name.ilike(like)))
+    return query
+
+
+def count_violations(store: Store, flt: ViolationFilter = ViolationFilter()) -> int:
+    with store.session() as s:
+        q = _filtered(select(func.count(Violation.id)).select_from(Violation).join(Shop), flt)
+        return s.scalar(q) or 0
+
+
+def page_violations(store: Store, flt: ViolationFilter = ViolationFilter(), *, offset: int = 0,
+                    limit: int = 200, sort: str = "points_date", descending: bool = True) -> list[ViolationRecord]:
+    """One page of the log, sorted in the database so the table never loads it all."""
+    if sort not in SORTABLE:
+        raise ValueError(f"cannot sort by {sort}")
+    column = Shop.name if sort == "shop" else getattr(Violation, sort)
+    order = [column.desc() if descending else column.asc(),
+             Violation.id.desc() if descending else Violation.id.asc()]
+    with store.session() as s:
+        q = _filtered(select(Violation, Shop.name).join(Shop), flt).order_by(*order).offset(offset).limit(limit)
+        return [to_record(row, name) for row, name in s.execute(q)]
+
+
+def list_violations(store: Store, shop: str | None = None, year: int | None = None) -> list[ViolationRecord]:
+    flt = ViolationFilter(shop=shop, year=year)
+    with store.session() as s:
+        if shop:
+            shop_id(s, shop)  # a clear error for an unknown shop
+        q = _filtered(select(Violation, Shop.name).join(Shop), flt).order_by(Violation.points_date, Violation.id)
+        return [to_record(row, name) for row, name in s.execute(q)]
+
+
+def violation_years(store: Store, shop: str | None = None) -> list[int]:
+    with store.session() as s:
+        q = select(func.min(Violation.points_date), func.max(Violation.points_date)).join(Shop)
+        if shop:
+            q = q.where(Shop.name == shop)
+        lo, hi = s.execute(q).one()
+        return list(range(lo.year, hi.year + 1)) if lo and hi else []
+
+
+# --- status ----------------------------------------------------------------------------
+
+def _status_rows(session: Session, sid: int, shop: str, as_of: date, rules: RuleSet) -> list[ViolationRecord]:
+    # Only what the status needs: this year up to as_of, plus last year when one of its
+    # sanctions could still be running (early January).
+    start = date(as_of.year, 1, 1)
+    if (as_of - start).days < rules.longest_sanction_days:
+        start = date(as_of.year - 1, 1, 1)
+    q = (
+        select(Violation)
+        .where(Violation.shop_id == sid, Violation.points_date >= start,
+               Violation.points_date <= as_of, Violation.status == ACTIVE)
+        .order_by(Violation.points_date, Violation.id)
+    )
+    return [to_record(row, shop) for row in session.scalars(q)]
+
+
+def shop_status(store: Store, rules: RuleSet, shop: str, as_of: date) -> ShopStatus:
+    with store.session() as s:
+        sid = shop_id(s, shop)
+        return compute_status(rules, shop, _status_rows(s, sid, shop, as_of, rules), as_of)
+
+
+def status_violations(store: Store, rules: RuleSet, shop: str, as_of: date) -> list[ViolationRecord]:
+    """The records a status on `as_of` depends on (for what-if and charts)."""
+    with store.session() as s:
+        return _status_rows(s, shop_id(s, shop), shop, as_of, rules)
+
+
+@dataclass(frozen=True)
+class ShopOverview:
+    shop: str
+    points: int
+    level: str | None
+    next_level: str | None
+    points_to_next: int | None
+
+
+def shops_overview(store: Store, rules: RuleSet, as_of: date) -> list[ShopOverview]:
+    """Every shop's points and level this year, worst first: one aggregate query."""
+    start = date(as_of.year, 1, 1)
+    points = func.coalesce(func.sum(Violation.points), 0)
+    q = (
+        select(Shop.name, points)
+        .select_from(Shop)
+        .outerjoin(Violation, and_(Violation.shop_id == Shop.id, Violation.status == ACTIVE,
+                                   Violation.points_date >= start, Violation.points_date <= as_of))
+        .group_by(Shop.id, Shop.name)
+    )
+    with store.session() as s:
+        result = []
+        for name, total in s.execute(q):
+            total = int(total)
+            lv, nxt = rules.level_for_points(total), rules.next_level(total)
+            result.append(ShopOverview(name, total, lv.name if lv else None, nxt.name if nxt else None,
+                                       nxt.threshold - total if nxt else None))
+    result.sort(key=lambda o: (-o.points, o.shop))
+    return result
+
+
+# --- import ----------------------------------------------------------------------------
+
+def import_violations(store: Store, records: Sequence[ViolationRecord]) -> int:
+    """Write every record or none (one transaction). Unknown shops are created."""
+    for r in records:
+        _validate(r)
+    with store.session() as s, s.begin():
+        cache: dict[str, int] = {}
+        rows = []
+        for r in records:
+            rows.append({"shop_id": _ensure_shop(s, r.shop.strip(), cache), **_values(r)})
+        if rows:
+            # Core insert in bulk: the ORM's per-object bookkeeping is what makes big
+            # imports slow, and these rows need none of it.
+            from penaltytracker.store.schema import utcnow
+
+            now = utcnow()
+            for row in rows:
+                row.update(created_at=now, updated_at=now, version=1)
+            s.execute(Violation.__table__.insert(), rows)
+            _audit(s, 0, "import", {"rows": len(rows)})
+        return len(rows)
+
+
+def audit_history(store: Store, violation_id: int) -> list[dict]:
+    with store.session() as s:
+        q = (select(AuditEntry).where(AuditEntry.entity == "violation", AuditEntry.entity_id == violation_id)
+             .order_by(AuditEntry.at, AuditEntry.id))
+        return [{"at": e.at, "user": e.os_user, "action": e.action, "changes": json.loads(e.changes)}
+                for e in s.scalars(q)]
+
+
+__all__ = [
+    "NotFound", "StaleEdit", "ViolationFilter", "ShopOverview", "add_shop", "list_shops",
+    "add_violation", "get_violation", "update_violation", "set_violation_status", "delete_violation",
+    "count_violations", "page_violations", "list_violations", "violation_years", "shop_status",
+    "status_violations", "shops_overview", "import_violations", "audit_history",
+]

@@ -1,0 +1,72 @@
+"""Shared fixtures. Tests never need a display: Qt draws offscreen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+import pytest
+
+from penaltytracker.core.rules import load_rules
+
+
+@pytest.fixture(scope="session")
+def rules():
+    return load_rules()
+
+
+@pytest.fixture
+def isolated_home(tmp_path, monkeypatch):
+    """Point the user data and config folders at a temporary place."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("PENALTYTRACKER_DB", raising=False)
+    monkeypatch.delenv("PENALTYTRACKER_RULES", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path, isolated_home) -> Path:
+    return tmp_path / "store.sqlite3"
+
+
+@pytest.fixture
+def store(db_path):
+    from penaltytracker.store import open_store
+
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+def run_cli(*args: str, db: Path | None = None, env: dict | None = None, input: bytes | None = None):
+    """Run the real command line in a subprocess; returns CompletedProcess with text output."""
+    cmd = [sys.executable, "-m", "penaltytracker"]
+    if db is not None:
+        cmd += ["--db", str(db)]
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(cmd + list(args), capture_output=True, env=full_env, input=input, timeout=120,
+                          text=False)
+
+
+@pytest.fixture
+def cli(db_path):
+    """cli('status', '--shop', 'A') → (returncode, stdout str, stderr str)."""
+
+    def call(*args, env=None):
+        res = run_cli(*args, db=db_path, env=env)
+        return res.returncode, res.stdout.decode("utf-8"), res.stderr.decode("utf-8")
+
+    return call
+
+
+D = date
