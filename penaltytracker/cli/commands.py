@@ -8,7 +8,7 @@ import sys
 from datetime import date
 
 from penaltytracker.cli.context import BadInput, Context
-from penaltytracker.cli.text import status_text
+from penaltytracker.cli.text import shipping_text, status_text
 
 
 def register(sub) -> None:
@@ -197,8 +197,11 @@ def status(ctx: Context, args) -> int:
     from penaltytracker.store import shop_status
 
     as_of = args.as_of or ctx.today()
-    result = ctx.guard(shop_status, ctx.store(), ctx.rules(), args.shop, as_of)
-    _print_status(ctx, result, args.json)
+    result = ctx.guard(shop_status, ctx.store(), ctx.rules(), args.shop, as_of, history=False)  # no chart here
+    from penaltytracker.store.shipments import shipping_summary
+
+    shipping = ctx.guard(shipping_summary, ctx.store(), ctx.rules(), args.shop, as_of)
+    _print_status(ctx, result, args.json, shipping=shipping)
     return 0
 
 
@@ -213,12 +216,17 @@ def whatif(ctx: Context, args) -> int:
     return 0
 
 
-def _print_status(ctx: Context, result, as_json: bool, hypothetical: int | None = None) -> None:
+def _print_status(ctx: Context, result, as_json: bool, hypothetical: int | None = None, shipping=None) -> None:
     if as_json:
-        json.dump(result.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        data = result.to_json()
+        if shipping is not None:
+            data["shipping"] = shipping.to_json()
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         print(status_text(result, ctx.rules(), ctx.lang, hypothetical=hypothetical))
+        if shipping is not None:
+            print(shipping_text(shipping, ctx.lang))
 
 
 __all__ = ["register", "BadInput"]

@@ -13,6 +13,9 @@ _T = {
         "until": "{start} 〜 {end}（残り {left} 日）", "fees": "今年の違約金", "reached": "今年到達したレベル",
         "whatif": "仮定: {date} に {n} 点が加算された場合（保存されません）", "year": "{y}年",
         "training": "講習",
+        "shipping": "納期遵守率（{start}〜{end}）: {rate}（{late}/{n}件遅延、目標 {target}）{verdict}",
+        "no_shipments": "納期遵守率（{start}〜{end}）: 出荷予定なし",
+        "met": "達成", "missed": "未達", "too_few": "件数が{min}件未満のため判定なし",
     },
     "en": {
         "shop": "Shop", "as_of": "As of", "points": "Points this year", "pt": "points", "level": "Level",
@@ -21,6 +24,9 @@ _T = {
         "until": "{start} to {end} ({left} days left)", "fees": "Penalty fees this year", "reached": "Levels reached this year",
         "whatif": "What if {n} points were added on {date} (nothing is saved)", "year": "{y}",
         "training": "Training",
+        "shipping": "On-time shipping ({start} to {end}): {rate} ({late} of {n} late, target {target}) {verdict}",
+        "no_shipments": "On-time shipping ({start} to {end}): no shipments due",
+        "met": "target met", "missed": "below target", "too_few": "not judged: fewer than {min} shipments",
     },
 }
 
@@ -55,3 +61,14 @@ def status_text(s: ShopStatus, rules: RuleSet, lang: str = "ja", hypothetical: i
         reached = ", ".join(f"{r.level} ({r.date.isoformat()})" for r in s.levels_reached)
         lines.append(f"{t['reached']}: {reached}")
     return "\n".join(lines)
+
+
+def shipping_text(summary, lang: str = "ja") -> str:
+    """One line on the on-time rate (a core.shipping.ShippingSummary)."""
+    t = _T["en" if lang == "en" else "ja"]
+    span = {"start": summary.window_start.isoformat(), "end": summary.window_end.isoformat()}
+    if summary.on_time_rate is None:
+        return t["no_shipments"].format(**span)
+    verdict = {True: t["met"], False: t["missed"], None: t["too_few"].format(min=summary.minimum_shipments)}
+    return t["shipping"].format(**span, rate=f"{summary.on_time_rate:.1%}", late=summary.late, n=summary.shipments,
+                                target=f"{summary.target * 100:g}%", verdict=verdict[summary.meets_target])

@@ -63,6 +63,18 @@ class ShippingRule:
 
 
 @dataclass(frozen=True)
+class ShippingCause:
+    """A reason an operator gives for a late shipment (遅延理由)."""
+
+    key: str
+    name_ja: str
+    name_en: str
+
+    def name(self, lang: str) -> str:
+        return self.name_en if lang == "en" else self.name_ja
+
+
+@dataclass(frozen=True)
 class RuleSet:
     id: str
     name_ja: str
@@ -76,6 +88,7 @@ class RuleSet:
     categories: tuple[Category, ...]
     shipping: ShippingRule
     path: Path | None = field(default=None, compare=False)
+    shipping_causes: tuple[ShippingCause, ...] = ()
 
     def level(self, name: str) -> Level:
         for level in self.levels:
@@ -106,6 +119,18 @@ class RuleSet:
     def category_label(self, key: str, lang: str) -> str:
         cat = self.category(key)
         return cat.name(lang) if cat else key
+
+    def shipping_cause(self, text: str) -> ShippingCause | None:
+        """The cause named by its key or its Japanese or English label (any case)."""
+        wanted = text.strip().lower()
+        for cause in self.shipping_causes:
+            if wanted in (cause.key.lower(), cause.name_ja.lower(), cause.name_en.lower()):
+                return cause
+        return None
+
+    def shipping_cause_label(self, key: str, lang: str) -> str:
+        cause = self.shipping_cause(key) if key else None
+        return cause.name(lang) if cause else key
 
     @property
     def longest_sanction_days(self) -> int:
@@ -241,6 +266,23 @@ def parse_rules(raw: dict[str, Any], path: Path | None = None) -> RuleSet:
         source=get(ship, "source", str, "shipping"),
     )
 
+    # Optional, so that rule-set copies edited before the table existed still load.
+    causes: list[ShippingCause] = []
+    seen_causes: set[str] = set()
+    causes_raw = raw.get("shipping_causes", [])
+    if not isinstance(causes_raw, list):
+        raise fail("shipping_causes", "must be a list of tables ([[shipping_causes]])")
+    for i, cause in enumerate(causes_raw):
+        prefix = f"shipping_causes[{i}]"
+        if not isinstance(cause, dict):
+            raise fail(prefix, "must be a table")
+        key = get(cause, "key", str, prefix)
+        if not key.strip() or key in seen_causes:
+            raise fail(f"{prefix}.key", f"{key!r} is empty or listed twice")
+        seen_causes.add(key)
+        causes.append(ShippingCause(key=key, name_ja=get(cause, "name_ja", str, prefix),
+                                    name_en=get(cause, "name_en", str, prefix)))
+
     return RuleSet(
         id=get(head, "id", str, "ruleset"),
         name_ja=get(head, "name_ja", str, "ruleset"),
@@ -254,4 +296,5 @@ def parse_rules(raw: dict[str, Any], path: Path | None = None) -> RuleSet:
         categories=tuple(categories),
         shipping=shipping,
         path=path,
+        shipping_causes=tuple(causes),
     )
