@@ -352,3 +352,78 @@ __all__ = [
     "count_violations", "page_violations", "list_violations", "violation_years", "shop_status",
     "status_violations", "shops_overview", "import_violations", "audit_history",
 ]
+
+
+# --- appended for the desktop app (undo of a multi-row delete) --------------------------
+
+def delete_violations(store: Store, violation_ids: Sequence[int]) -> list[ViolationRecord]:
+    """Delete several violations in one transaction (all or none); hand back the records."""
+    with store.session() as s, s.begin():
+        records = []
+        for violation_id in violation_ids:
+            found = s.execute(select(Violation, Shop.name).join(Shop).where(Violation.id == violation_id)).first()
+            if found is None:
+                raise NotFound(f"no violation with ID {violation_id}")
+            row, shop_name = found
+            record = to_record(row, shop_name)
+            s.delete(row)
+            _audit(s, violation_id, "delete", {k: [v, None] for k, v in _values(record).items()})
+            records.append(record)
+        return records
+
+
+def restore_violations(store: Store, records: Sequence[ViolationRecord]) -> list[ViolationRecord]:
+    """Put deleted records back under their own ids in one transaction (undo of a delete)."""
+    for r in records:
+        _validate(r)
+    with store.session() as s, s.begin():
+        cache: dict[str, int] = {}
+        restored = []
+        for r in records:
+            row = Violation(shop_id=_ensure_shop(s, r.shop.strip(), cache), **_values(r))
+            if r.id is not None:
+                row.id = r.id
+            s.add(row)
+            s.flush()
+            _audit(s, row.id, "create", {k: [None, v] for k, v in _values(r).items()})
+            restored.append(to_record(row, r.shop.strip()))
+        return restored
+
+
+__all__ += ["delete_violations", "restore_violations"]
+
+
+# --- appended for the desktop app (a log of a million rows) ------------------------------
+
+def violation_ids(store: Store, flt: ViolationFilter = ViolationFilter(), *, sort: str = "points_date",
+                  descending: bool = True):
+    """Every matching id in display order (an array of 8-byte ints: 8 MB per million rows).
+
+    The log table reads pages by id from this list: an OFFSET deep into a sorted million
+    rows costs seconds a page, a list of ids costs one sort, then each page is instant.
+    """
+    from array import array
+
+    if sort not in SORTABLE:
+        raise ValueError(f"cannot sort by {sort}")
+    column = Shop.name if sort == "shop" else getattr(Violation, sort)
+    order = [column.desc() if descending else column.asc(),
+             Violation.id.desc() if descending else Violation.id.asc()]
+    q = _filtered(select(Violation.id).select_from(Violation).join(Shop), flt).order_by(*order)
+    # A Core connection: the ORM's per-row bookkeeping triples the time for a million ids.
+    with store.engine.connect() as conn:
+        return array("q", conn.execute(q).scalars())
+
+
+def violations_by_ids(store: Store, ids: Sequence[int]) -> list[ViolationRecord]:
+    """The records with these ids, in the order given (ids no longer stored are skipped)."""
+    wanted = list(ids)
+    if not wanted:
+        return []
+    with store.session() as s:
+        found = {row.id: to_record(row, name) for row, name in
+                 s.execute(select(Violation, Shop.name).join(Shop).where(Violation.id.in_(wanted)))}
+    return [found[i] for i in wanted if i in found]
+
+
+__all__ += ["violation_ids", "violations_by_ids"]

@@ -1,0 +1,132 @@
+"""Starting the desktop app: fonts, language, store, the main window; and the smoke check."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from penaltytracker import APP_NAME, __version__, settings
+from penaltytracker.paths import resources_dir
+from penaltytracker.ui.i18n import DEFAULT_LANGUAGE, Language
+from penaltytracker.ui.settings import ORGANISATION, AppSettings
+from penaltytracker.ui.style import APP_STYLE
+
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "penaltytracker.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def install_font(app: QApplication) -> str | None:
+    """Use IPAex Gothic for the whole GUI, the same font the charts draw with."""
+    from penaltytracker.reports.fonts import configure_matplotlib, font_path
+
+    try:
+        family_for_charts = configure_matplotlib()
+        font_id = QFontDatabase.addApplicationFont(str(font_path()))
+    except FileNotFoundError:
+        return None  # Japanese still shows through system fonts; charts may not
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    family = families[0] if families else family_for_charts
+    font = QFont(family)
+    font.setPointSize(max(app.font().pointSize(), 10))
+    app.setFont(font)
+    return family
+
+
+def open_first_store(ctx, app_settings: AppSettings, smoke: bool):
+    """The store from --db / environment / settings file / last used / default; None to quit."""
+    from penaltytracker.store import StoreError, open_store
+
+    target = settings.store_target(ctx.db)
+    if target is None and app_settings.last_store and Path(app_settings.last_store).exists():
+        target = app_settings.last_store
+    while True:
+        try:
+            return open_store(target)
+        except StoreError as exc:
+            if smoke:
+                print(f"penaltytracker: {exc}", file=sys.stderr)
+                return None
+            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the store"),
+                              QCoreApplication.translate("App", "The store cannot be opened."))
+            box.setInformativeText(str(exc))
+            choose = box.addButton(QCoreApplication.translate("App", "Choose another store…"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is not choose:
+                return None
+            path, _f = QFileDialog.getOpenFileName(
+                None, QCoreApplication.translate("App", "Open store"), str(Path.home()),
+                QCoreApplication.translate("App", "PenaltyTracker store (*.sqlite3 *.db);;All files (*)"))
+            if not path:
+                return None
+            target = path
+
+
+def run_app(ctx, smoke: bool = False) -> int:
+    from penaltytracker.core.rules import RuleSetError, load_rules
+    from penaltytracker.ui.main_window import MainWindow
+
+    app = application()
+    app.setStyleSheet(APP_STYLE)
+    app_settings = AppSettings()
+    language = Language(app)
+    language.set(app_settings.language or ctx.lang or DEFAULT_LANGUAGE)
+    install_font(app)
+
+    try:
+        rules = load_rules(settings.rules_file(ctx.rules_option))
+    except RuleSetError as exc:
+        if not smoke:
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot read the rule set"), str(exc))
+        else:
+            print(f"penaltytracker: {exc}", file=sys.stderr)
+        return 2
+    store = open_first_store(ctx, app_settings, smoke)
+    if store is None:
+        return 2
+
+    window = MainWindow(store, rules, language, app_settings)
+    if not smoke:
+        window.show()
+        code = app.exec()
+        window.store.close()
+        return code
+
+    # Smoke check: the full window must draw its dashboard and charts, without errors.
+    result = {"code": None}
+
+    def finish(code: int, message: str | None = None) -> None:
+        if result["code"] is None:
+            result["code"] = code
+            if message:
+                print(message, file=sys.stderr if code else sys.stdout, flush=True)
+            app.exit(code)
+
+    window.ops.show_errors = False
+    window.ops.error_hook = lambda text: finish(1, f"penaltytracker: {text}")
+    window.first_drawn.connect(lambda: finish(0, "ready"))
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finish(1, "penaltytracker: the window did not draw in time"))
+    window.show()
+    if result["code"] is None:
+        app.exec()
+    window.ops.wait_idle()
+    window.close()
+    window.store.close()
+    return result["code"] if result["code"] is not None else 1

@@ -1,0 +1,81 @@
+"""Japanese first, English second: Qt translation files plus the rule set's own names.
+
+Source strings in the code are English (self.tr / QCoreApplication.translate); the
+Japanese comes from resources/i18n/penaltytracker_ja.qm. Names that live in the rule
+set (levels, sanctions, categories) are picked by language code instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from penaltytracker.paths import resources_dir
+
+DEFAULT_LANGUAGE = "ja"
+
+
+def translations_dir():
+    return resources_dir() / "i18n"
+
+
+class Language(QObject):
+    """The app's current language; switching it reloads the translators."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.code = "en"
+        self._ours = QTranslator(self)
+        self._qt = QTranslator(self)  # Qt's own buttons and dialogs (OK, Cancel, …)
+        self._installed = False
+
+    def set(self, code: str) -> None:
+        code = code if code in ("ja", "en") else DEFAULT_LANGUAGE
+        app = QCoreApplication.instance()
+        if self._installed:
+            app.removeTranslator(self._ours)
+            app.removeTranslator(self._qt)
+            self._installed = False
+        if code != "en":
+            if not self._ours.load(f"penaltytracker_{code}", str(translations_dir())):
+                # A broken install should still open, in English, rather than not at all.
+                print(f"penaltytracker: translation penaltytracker_{code}.qm is missing in {translations_dir()}",
+                      file=sys.stderr)
+            self._qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+            app.installTranslator(self._qt)
+            app.installTranslator(self._ours)
+            self._installed = True
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese if code == "ja" else QLocale.Language.English,
+                                   QLocale.Country.Japan if code == "ja" else QLocale.Country.UnitedStates))
+        changed = code != self.code
+        self.code = code
+        if changed:
+            self.changed.emit(code)
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def yen(amount: int) -> str:
+    return f"¥{amount:,}"
+
+
+def day_text(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def status_label(status: str) -> str:
+    if status == "withdrawn":
+        return QCoreApplication.translate("Status", "Withdrawn")
+    return QCoreApplication.translate("Status", "Active")
+
+
+def level_label(level: str | None) -> str:
+    if level is None:
+        return QCoreApplication.translate("Level", "None")
+    return QCoreApplication.translate("Level", "Level {level}").format(level=level)

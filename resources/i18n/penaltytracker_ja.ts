@@ -1,0 +1,1428 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../penaltytracker/ui/app.py" line="65" />
+        <source>Cannot open the store</source>
+        <translation>データファイルを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/app.py" line="66" />
+        <source>The store cannot be opened.</source>
+        <translation>データファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/app.py" line="68" />
+        <source>Choose another store…</source>
+        <translation>別のデータファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/app.py" line="75" />
+        <source>Open store</source>
+        <translation>データファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/app.py" line="76" />
+        <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
+        <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/app.py" line="97" />
+        <source>Cannot read the rule set</source>
+        <translation>ルールファイルを読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="86" />
+        <source>Year:</source>
+        <translation>年:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="111" />
+        <source>Could not draw the charts</source>
+        <translation>グラフを描けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="121" />
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="125" />
+        <source>Choose a shop to see its charts.</source>
+        <translation>店舗を選ぶとグラフが表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="170" />
+        <source>Could not read the shop's status</source>
+        <translation>店舗の状況を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="175" />
+        <source>Violation level</source>
+        <translation>違反レベル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="176" />
+        <source>Points this year</source>
+        <translation>年間累積違反点数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="177" />
+        <source>Penalty fees this year</source>
+        <translation>今年の違約金</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="178" />
+        <source>Sanctions in force</source>
+        <translation>適用中の制裁</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="179" />
+        <source>No sanctions are in force.</source>
+        <translation>適用中の制裁はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="180" />
+        <source>Latest violations</source>
+        <translation>最近の違反</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="181" />
+        <source>Sanction</source>
+        <translation>制裁</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="181" />
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="181" />
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="181" />
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="182" />
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="183" />
+        <source>Points date</source>
+        <translation>加点日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="183" />
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="183" />
+        <source>Category</source>
+        <translation>違反区分</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="184" />
+        <source>Title</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="184" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="188" />
+        <source>The highest level ({level}) has been reached.</source>
+        <translation>最高レベル（{level}）に達しています。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="189" />
+        <source>{n} points left before level {level}</source>
+        <translation>あと {n} 点でレベル {level}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="199" />
+        <source>Level {level}</source>
+        <translation>レベル {level}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="203" />
+        <source>No level</source>
+        <translation>レベルなし</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="203" />
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="204" />
+        <source>No level has been reached this year.</source>
+        <translation>今年はまだどのレベルにも達していません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="206" />
+        <source>Points in {year}</source>
+        <translation>{year}年の累積違反点数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="207" />
+        <source>{points} points</source>
+        <translation>{points} 点</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="214" />
+        <source>{points} / {threshold} points</source>
+        <translation>{points} / {threshold} 点</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="227" />
+        <source>Levels reached this year: {levels}</source>
+        <translation>今年到達したレベル: {levels}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="235" />
+        <source>Level {level} reached: contact Rakuten and review every listing now.</source>
+        <translation>レベル {level} に達しています。楽天に連絡し、すべての商品ページを至急見直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="239" />
+        <source>Warning: only {n} points left before level {level} ({threshold} points).</source>
+        <translation>注意: あと {n} 点でレベル {level}（{threshold} 点）に達します。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="246" />
+        <source>{n} days</source>
+        <translation>{n} 日</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="366" />
+        <source>Import orders</source>
+        <translation>注文データのインポート</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="374" />
+        <source>Choose file…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="378" />
+        <source>Shop the file belongs to (RMS exports have no shop column)</source>
+        <translation>このファイルの店舗（RMSの出力には店舗列がありません）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="384" />
+        <source>Order CSV</source>
+        <translation>注文CSV</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="385" />
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="415" />
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="423" />
+        <source>Which column holds what (preselected from the file's headers):</source>
+        <translation>どの列に何が入っているか（見出しから自動選択）:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="426" />
+        <source>First rows of the file:</source>
+        <translation>ファイルの先頭行:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="434" />
+        <source>Shop (店舗)</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="434" />
+        <source>Order number (受注番号)</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="435" />
+        <source>Promised ship date (出荷予定日)</source>
+        <translation>出荷予定日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="436" />
+        <source>Shipped on (出荷日)</source>
+        <translation>出荷日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="436" />
+        <source>Order date (注文日)</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="437" />
+        <source>Carrier (配送業者)</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="437" />
+        <source>Cause (遅延理由)</source>
+        <translation>遅延理由</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="438" />
+        <source>Customer contacted</source>
+        <translation>お客様への連絡</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="438" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="442" />
+        <source>Choose an order CSV</source>
+        <translation>注文CSVを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="443" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="464" />
+        <source>(not in the file)</source>
+        <translation>（ファイルにない）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="505" />
+        <source>{added} shipment(s) added, {updated} updated.</source>
+        <translation>{added} 件を追加、{updated} 件を更新しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <location filename="../../penaltytracker/ui/i18n.py" line="80" />
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/i18n.py" line="81" />
+        <source>Level {level}</source>
+        <translation>レベル {level}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="254" />
+        <source>Store: {location}</source>
+        <translation>データファイル: {location}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="266" />
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="287" />
+        <source>Could not read the shops</source>
+        <translation>店舗を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="219" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="294" />
+        <source>All shops (overview)</source>
+        <translation>すべての店舗（一覧）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="217" />
+        <source>Shop: </source>
+        <translation>店舗: </translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="220" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="314" />
+        <source>All shops</source>
+        <translation>全店舗一覧</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="220" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="314" />
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="221" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="244" />
+        <source>Violation log</source>
+        <translation>違反履歴</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="222" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="244" />
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="223" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="245" />
+        <source>What-if</source>
+        <translation>シミュレーション</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="224" />
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="225" />
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="226" />
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="227" />
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="228" />
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="229" />
+        <source>&amp;New store…</source>
+        <translation>新しいデータファイル(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="230" />
+        <source>&amp;Open store…</source>
+        <translation>データファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="231" />
+        <source>&amp;Import violations CSV…</source>
+        <translation>違反CSVをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="232" />
+        <source>&amp;Export violations CSV…</source>
+        <translation>違反CSVをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="233" />
+        <source>Export &amp;PDF report…</source>
+        <translation>PDFレポートを書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="234" />
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="235" />
+        <source>&amp;New violation…</source>
+        <translation>違反を追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="236" />
+        <source>New violation</source>
+        <translation>違反の追加</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="237" />
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="238" />
+        <source>&amp;Edit violation…</source>
+        <translation>違反を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="239" />
+        <source>&amp;Withdraw / restore</source>
+        <translation>取り消し／取り消しを戻す(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="240" />
+        <source>&amp;Delete violation</source>
+        <translation>違反を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="241" />
+        <source>&amp;Filter the log</source>
+        <translation>履歴を絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="242" />
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="243" />
+        <source>&amp;Warning margin…</source>
+        <translation>警告の余裕点数(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="244" />
+        <source>All shops / dashboard</source>
+        <translation>全店舗一覧／ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="247" />
+        <source>&amp;About PenaltyTracker</source>
+        <translation>PenaltyTracker について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="360" />
+        <source>Add violation</source>
+        <translation>違反の追加</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="360" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="375" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="388" />
+        <source>Could not save the violation</source>
+        <translation>違反を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="361" />
+        <source>Violation saved.</source>
+        <translation>違反を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="374" />
+        <source>Edit violation</source>
+        <translation>違反の編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="379" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="391" />
+        <source>Could not open the violation</source>
+        <translation>違反を開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="385" />
+        <source>Withdraw violation</source>
+        <translation>違反の取り消し</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="385" />
+        <source>Restore violation</source>
+        <translation>取り消しを戻す</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="396" />
+        <source>Delete violation</source>
+        <translation>違反の削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="397" />
+        <source>Delete {n} violations</source>
+        <translation>{n} 件の違反の削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="399" />
+        <source>Could not delete</source>
+        <translation>削除できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="400" />
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="413" />
+        <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
+        <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="416" />
+        <source>New store</source>
+        <translation>新しいデータファイル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="423" />
+        <source>Open store</source>
+        <translation>データファイルを開く</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="431" />
+        <source>Opened {location}</source>
+        <translation>{location} を開きました</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="433" />
+        <source>Could not open the store</source>
+        <translation>データファイルを開けませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="434" />
+        <source>Opening the store…</source>
+        <translation>データファイルを開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="437" />
+        <source>Import violations CSV</source>
+        <translation>違反CSVのインポート</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="438" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="452" />
+        <source>Imported {n} violation(s).</source>
+        <translation>{n} 件の違反をインポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="454" />
+        <source>Nothing was imported</source>
+        <translation>インポートしませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="455" />
+        <source>Importing {file}…</source>
+        <translation>{file} をインポートしています…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="460" />
+        <source>Export violations CSV</source>
+        <translation>違反CSVのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="461" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="471" />
+        <source>Exported {n} violation(s) to {file}.</source>
+        <translation>{n} 件の違反を {file} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="475" />
+        <source>Could not export</source>
+        <translation>エクスポートできませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="475" />
+        <source>Exporting…</source>
+        <translation>エクスポートしています…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="481" />
+        <source>Warning margin</source>
+        <translation>警告の余裕点数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="482" />
+        <source>Warn when a shop is this many points or fewer from the next level:</source>
+        <translation>次のレベルまでの残りがこの点数以下になったら警告する:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="506" />
+        <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator's own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール: {rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル: {store}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="513" />
+        <source>About PenaltyTracker</source>
+        <translation>PenaltyTracker について</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../penaltytracker/ui/ops.py" line="150" />
+        <source>Please wait</source>
+        <translation>お待ちください</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/ops.py" line="161" />
+        <source>Unexpected error ({kind}): {message}</source>
+        <translation>予期しないエラー（{kind}）: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/ops.py" line="167" />
+        <source>The operation failed</source>
+        <translation>処理に失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <source>Points this year</source>
+        <translation>年間累積違反点数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <source>Next level</source>
+        <translation>次のレベル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="44" />
+        <source>Points left</source>
+        <translation>残り点数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="52" />
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="123" />
+        <source>All shops</source>
+        <translation>全店舗一覧</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="124" />
+        <source>This year's points of every shop, worst first. Double-click a shop to open its dashboard.</source>
+        <translation>全店舗の今年の累積違反点数（点数の多い順）。店舗をダブルクリックするとダッシュボードを開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="141" />
+        <source>Could not read the shops</source>
+        <translation>店舗を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="214" />
+        <source>Edit shipment</source>
+        <translation>出荷の編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="214" />
+        <source>New delay incident</source>
+        <translation>発送遅延の記録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="224" />
+        <source>Not shipped yet</source>
+        <translation>未出荷</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="229" />
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="235" />
+        <source>The customer was told about the delay</source>
+        <translation>お客様に遅延を連絡した</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="266" />
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="267" />
+        <source>Order number (受注番号) *</source>
+        <translation>受注番号 *</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="268" />
+        <source>Promised ship date (出荷予定日) *</source>
+        <translation>出荷予定日 *</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="269" />
+        <source>Shipped on (出荷日)</source>
+        <translation>出荷日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="270" />
+        <source>Cause</source>
+        <translation>遅延理由</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="271" />
+        <source>Carrier</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="272" />
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="273" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="311" />
+        <source>Enter the order number.</source>
+        <translation>受注番号を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="313" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="330" />
+        <source>At most {n} characters.</source>
+        <translation>{n} 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="315" />
+        <source>This order is already in the log; edit it there.</source>
+        <translation>この注文はすでに記録されています。記録を編集してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="318" />
+        <source>Enter the promised ship date.</source>
+        <translation>出荷予定日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="322" />
+        <source>Enter the ship date, or tick “Not shipped yet”.</source>
+        <translation>出荷日を入力するか、「未出荷」にチェックしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="324" />
+        <source>The ship date {day} is after today; tick “Not shipped yet” if it has not shipped.</source>
+        <translation>出荷日 {day} は今日より後です。まだ出荷していない場合は「未出荷」にチェックしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="327" />
+        <source>The ship date is before the order date {day}.</source>
+        <translation>出荷日が注文日 {day} より前です。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentTableModel</name>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="89" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="125" />
+        <source>Could not read the shipments</source>
+        <translation>出荷記録を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="153" />
+        <source>Order number</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="153" />
+        <source>Promised ship date</source>
+        <translation>出荷予定日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="154" />
+        <source>Shipped on</source>
+        <translation>出荷日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="154" />
+        <source>Days late</source>
+        <translation>遅延日数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="154" />
+        <source>Cause</source>
+        <translation>遅延理由</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155" />
+        <source>Carrier</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155" />
+        <source>Customer contacted</source>
+        <translation>お客様への連絡</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="156" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="156" />
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="182" />
+        <source>Not shipped yet</source>
+        <translation>未出荷</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="189" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingPage</name>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="681" />
+        <source>Could not read the shipments</source>
+        <translation>出荷記録を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="685" />
+        <source>Choose a shop to see its on-time shipping rate.</source>
+        <translation>店舗を選ぶと納期遵守率が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="686" />
+        <source>No shipments recorded for this shop yet.</source>
+        <translation>この店舗の出荷記録はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="700" />
+        <source>{start} to {end}</source>
+        <translation>{start} 〜 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="702" />
+        <source>On-time shipping ({span}): no shipments due.</source>
+        <translation>納期遵守率（{span}）: 対象の出荷はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="704" />
+        <source>On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.</source>
+        <translation>納期遵守率（{span}）: {rate} — {n} 件中 {late} 件が遅延、目標 {target}。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="707" />
+        <source>Not judged: fewer than {n} shipments.</source>
+        <translation>出荷が {n} 件未満のため判定対象外です。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="708" />
+        <source>Target met.</source>
+        <translation>目標を達成しています。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="708" />
+        <source>Below target.</source>
+        <translation>目標を下回っています。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="712" />
+        <source>Order number, carrier or note</source>
+        <translation>受注番号・配送業者・メモ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="713" />
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="715" />
+        <source>Cause:</source>
+        <translation>遅延理由:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="716" />
+        <source>Late only</source>
+        <translation>遅延のみ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="719" />
+        <source>All causes</source>
+        <translation>すべての理由</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="722" />
+        <source>No cause given</source>
+        <translation>理由なし</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="725" />
+        <source>New delay incident…</source>
+        <translation>発送遅延を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="726" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="727" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="728" />
+        <source>Import orders…</source>
+        <translation>注文データをインポート…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="733" />
+        <source>{count} shipment(s)</source>
+        <translation>{count} 件の出荷</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="773" />
+        <source>Could not save the shipment</source>
+        <translation>出荷記録を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="779" />
+        <source>Delete shipment</source>
+        <translation>出荷記録の削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="780" />
+        <source>Delete order {order} from the log?</source>
+        <translation>受注番号 {order} を記録から削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="789" />
+        <source>Could not delete the shipment</source>
+        <translation>出荷記録を削除できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="824" />
+        <source>Could not import the orders</source>
+        <translation>注文データをインポートできませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="825" />
+        <source>Importing orders…</source>
+        <translation>注文データをインポートしています…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../penaltytracker/ui/i18n.py" line="74" />
+        <source>Withdrawn</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/i18n.py" line="75" />
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="75" />
+        <source>Edit violation</source>
+        <translation>違反の編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="75" />
+        <source>New violation</source>
+        <translation>違反の追加</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="87" />
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="129" />
+        <source>Shop *</source>
+        <translation>店舗 *</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="130" />
+        <source>Points date (加点日) *</source>
+        <translation>加点日 *</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="131" />
+        <source>Occurred on (発生日)</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="132" />
+        <source>Category</source>
+        <translation>違反区分</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="133" />
+        <source>Points *</source>
+        <translation>点数 *</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="134" />
+        <source>Title</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="135" />
+        <source>Notice ref. (管理番号)</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="136" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="137" />
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="138" />
+        <source>Corrective action</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="143" />
+        <source>* required</source>
+        <translation>* は必須項目です</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="183" />
+        <source>usually {points} points</source>
+        <translation>通常 {points} 点</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="199" />
+        <source>Enter the shop.</source>
+        <translation>店舗を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="201" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="219" />
+        <source>At most {n} characters.</source>
+        <translation>{n} 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="204" />
+        <source>Enter the date the points were added.</source>
+        <translation>加点日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="207" />
+        <source>The violation cannot occur after its points were added.</source>
+        <translation>発生日は加点日より後にできません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="211" />
+        <source>Enter the points (0 or more).</source>
+        <translation>点数（0以上）を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="213" />
+        <source>Points must be a whole number of 0 or more, not “{text}”.</source>
+        <translation>点数は0以上の整数で入力してください（入力:「{text}」）。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="245" />
+        <source>Points date in the future</source>
+        <translation>未来の加点日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="246" />
+        <source>The points date {day} is after today ({today}). Save it anyway?</source>
+        <translation>加点日 {day} は今日（{today}）より後です。このまま保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationLogPage</name>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="376" />
+        <source>Could not read the violation log</source>
+        <translation>違反履歴を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="382" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="421" />
+        <source>All years</source>
+        <translation>すべての年</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="384" />
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="404" />
+        <source>Title, details, notice ref. or shop</source>
+        <translation>内容・詳細・管理番号・店舗で検索</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="405" />
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="406" />
+        <source>Year:</source>
+        <translation>年:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="407" />
+        <source>Category:</source>
+        <translation>違反区分:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="408" />
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="411" />
+        <source>All categories</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="416" />
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="423" />
+        <source>New violation…</source>
+        <translation>違反を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="424" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="425" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="430" />
+        <source>{count} violation(s)</source>
+        <translation>{count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="444" />
+        <source>Restore</source>
+        <translation>取り消しを戻す</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="446" />
+        <source>Withdraw</source>
+        <translation>取り消し</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationTableModel</name>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="101" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="104" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="175" />
+        <source>Could not read the violation log</source>
+        <translation>違反履歴を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="215" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="215" />
+        <source>Points date</source>
+        <translation>加点日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="215" />
+        <source>Occurred on</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="216" />
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="216" />
+        <source>Category</source>
+        <translation>違反区分</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="216" />
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="217" />
+        <source>Title</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="217" />
+        <source>Notice ref.</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="217" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="123" />
+        <source>What if more points came?</source>
+        <translation>もし違反点数が加算されたら？</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="124" />
+        <source>Enter the points of a possible violation and the day they would be added. The result shows the level and sanctions that would follow.</source>
+        <translation>想定する違反の点数と加点日を入力すると、その結果のレベルと制裁が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="126" />
+        <source>Points:</source>
+        <translation>点数:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="127" />
+        <source>Added on:</source>
+        <translation>加点日:</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="128" />
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="129" />
+        <source>After</source>
+        <translation>加算後</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="130" />
+        <source>Sanctions in force on that day</source>
+        <translation>その日に適用される制裁</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="131" />
+        <source>No sanction would be in force on that day.</source>
+        <translation>その日に適用される制裁はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="132" />
+        <source>Nothing is saved.</source>
+        <translation>シミュレーションの内容は保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133" />
+        <source>Sanction</source>
+        <translation>制裁</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133" />
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133" />
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133" />
+        <source>Until</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="134" />
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="157" />
+        <source>Could not compute the what-if</source>
+        <translation>シミュレーションを計算できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="160" />
+        <source>&lt;b&gt;{points}&lt;/b&gt; points in {year}</source>
+        <translation>{year}年の累積: &lt;b&gt;{points}&lt;/b&gt; 点</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="162" />
+        <source>{n} points left before level {level}</source>
+        <translation>あと {n} 点でレベル {level}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="164" />
+        <source>Penalty fees this year: {fees}</source>
+        <translation>今年の違約金: {fees}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="171" />
+        <source>Choose a shop first.</source>
+        <translation>先に店舗を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="178" />
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="179" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="181" />
+        <source>Level {level}</source>
+        <translation>レベル {level}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="180" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="182" />
+        <source>No level</source>
+        <translation>レベルなし</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="186" />
+        <source>&lt;b style='color:#b91c1c'&gt;Level {level} would be reached.&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#b91c1c'&gt;レベル {level} に達します。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="190" />
+        <source>{n} days</source>
+        <translation>{n} 日</translation>
+    </message>
+</context>
+</TS>
