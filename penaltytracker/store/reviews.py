@@ -1,0 +1,64 @@
+"""The weekly review: "review done" marks and the week's figures. One transaction per call."""
+
+from __future__ import annotations
+
+import getpass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from penaltytracker.core.rules import RuleSet
+from penaltytracker.core.shipping import ShipmentRecord
+from penaltytracker.core.weekly import WeekSummary, week_span, week_summary as summarise
+from penaltytracker.store.engine import Store, StoreError
+from penaltytracker.store import shipments
+from penaltytracker.store.schema import Shipment, Violation, WeeklyReview
+from penaltytracker.store.violations import shop_id, to_record
+
+
+def mark_review_done(store: Store, shop: str, on: date, note: str = "") -> int:
+    """Record that the shop's weekly review was done on `on`; returns the review's id."""
+    if not isinstance(on, date):
+        raise StoreError(f"review date must be a date, not {on!r}")
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name (some services, containers)
+        user = ""
+    with store.session() as s, s.begin():
+        row = WeeklyReview(shop_id=shop_id(s, shop), reviewed_on=on, reviewer=user, note=note.strip())
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def last_review(store: Store, shop: str) -> date | None:
+    """The date of the shop's latest review, or None if it was never reviewed."""
+    with store.session() as s:
+        return s.scalar(select(func.max(WeeklyReview.reviewed_on)).where(WeeklyReview.shop_id == shop_id(s, shop)))
+
+
+def week_summary(store: Store, rules: RuleSet, shop: str, as_of: date) -> WeekSummary:
+    """The last 7 days of one shop: new violations, late shipments, points and level change."""
+    start, end = week_span(as_of)
+    # This year and last year: "before" may fall in last year, and last year's sanctions
+    # can still be running in January.
+    first = date(start.year - 1, 1, 1)
+    with store.session() as s:
+        sid = shop_id(s, shop)
+        q = (select(Violation).where(Violation.shop_id == sid, Violation.points_date >= first,
+                                     Violation.points_date <= end)
+             .order_by(Violation.points_date, Violation.id))
+        records = [to_record(row, shop) for row in s.scalars(q)]
+    return summarise(rules, shop, records, as_of, _late_shipments(store, shop, start, end))
+
+
+def _late_shipments(store: Store, shop: str, start: date, end: date) -> list[ShipmentRecord]:
+    """Shipments promised in the week that are late as known on its last day."""
+    with store.session() as s:
+        q = (select(Shipment).where(Shipment.shop_id == shop_id(s, shop), Shipment.promised_ship_date >= start,
+                                    Shipment.promised_ship_date <= end, shipments._late_condition(end))
+             .order_by(Shipment.promised_ship_date, Shipment.order_id))
+        return [shipments.to_record(row, shop) for row in s.scalars(q)]
+
+
+__all__ = ["mark_review_done", "last_review", "week_summary"]

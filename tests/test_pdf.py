@@ -1,0 +1,216 @@
+"""The PDF status summary, read back with pypdf: text, fonts, chart, pages, safe writing."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from datetime import date, timedelta
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
+
+from penaltytracker.core.model import WITHDRAWN, ViolationRecord
+from penaltytracker.reports import pdf
+from penaltytracker.reports.charts import LINE_COLOUR
+from penaltytracker.reports.safe_write import WriteError
+from penaltytracker.store import StoreError, add_violation
+
+SHOP = "楽天ショップ 東京本店"
+AS_OF = date(2026, 6, 17)
+
+
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp):
+    """pytest-qt's QApplication first: otherwise the PDF writer makes a QGuiApplication,
+    and the widget tests that run later in this process could not start."""
+    return qapp
+
+
+@pytest.fixture
+def filled(store, rules):
+    """A shop at level II with a long list (the table must flow over pages)."""
+    cats = [c.key for c in rules.categories]
+    second = rules.levels[1]
+    add_violation(store, ViolationRecord(SHOP, date(2026, 2, 3), second.threshold - 10, category=cats[0],
+                                         title="出店者都合キャンセル"))
+    add_violation(store, ViolationRecord(SHOP, date(2026, 6, 15), 10, category=cats[1], title="今週の発送遅延"))
+    add_violation(store, ViolationRecord(SHOP, date(2026, 3, 1), 35, category=cats[2], title="取り消された違反",
+                                         status=WITHDRAWN))
+    for i in range(45):
+        add_violation(store, ViolationRecord(SHOP, date(2026, 1, 1) + timedelta(days=i), 0, category=cats[-1],
+                                             title=f"猶予 軽微な違反 {i + 1:02d}"))
+    add_violation(store, ViolationRecord(SHOP, date(2026, 7, 1), 30, title="基準日より後"))
+    return store
+
+
+def _text(path) -> list[str]:
+    """Each page's text with runs of white space made single spaces."""
+    reader = PdfReader(path)
+    return [re.sub(r"\s+", " ", page.extract_text(extraction_mode="layout")) for page in reader.pages]
+
+
+def test_japanese_report_text(tmp_path, filled, rules):
+    out = pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF)
+    pages = _text(out)
+    first, everything = pages[0], " ".join(pages)
+    second = rules.levels[1]
+    assert SHOP in first
+    assert "基準日: 2026-06-17" in first  # 日 itself, not the look-alike radical ⽇
+    assert "⽇" not in everything
+    assert f"違反レベル {second.name} {second.description_ja}" in first
+    assert f"年間累積違反点数 {second.threshold}点" in first
+    assert f"あと {rules.levels[2].threshold - second.threshold}点" in first
+    assert f"ルールセット: {rules.name_ja} {rules.version}" in first
+    assert "前週からの変化" in first and "+10点（1件）" in first
+    assert f"I → {second.name}（上昇）" in first
+    assert f"¥{rules.levels[0].penalty_fee_yen + second.penalty_fee_yen:,}" in first
+    # the table: every row of the year once, withdrawn ones marked, nothing after the as-of date
+    for i in range(45):
+        assert everything.count(f"猶予 軽微な違反 {i + 1:02d}") == 1
+    assert "取り消された違反 取消" in everything
+    assert "基準日より後" not in everything
+    assert "過去8週間の出荷データはありません。" in everything
+    # the title once: bold would draw (and extract) every word twice
+    assert first.count("違反点数 状況レポート") == 1
+
+
+def test_page_numbers_and_the_table_header_on_every_page(tmp_path, filled, rules):
+    pages = _text(pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF))
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert f"{number} / {len(pages)}" in page
+    assert "加点日 カテゴリ 点数 内容 状態" in pages[1]  # header row repeated where the table flows
+
+
+def test_english_report_text(tmp_path, filled, rules):
+    pages = _text(pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF, lang="en"))
+    first = pages[0]
+    second = rules.levels[1]
+    assert SHOP in first
+    assert "As of: 2026-06-17" in first
+    assert f"Level {second.name} {second.description_en}" in first
+    assert f"Points this year {second.threshold} points" in first
+    assert "Change since last week" in first and "+10 points" in first
+    assert "Withdrawn" in " ".join(pages)
+    assert f"1 / {len(pages)}" in first
+
+
+def test_fonts_are_embedded(tmp_path, filled, rules):
+    reader = PdfReader(pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF))
+    seen = 0
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendants = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
+            for d in descendants:
+                descriptor = d["/FontDescriptor"].get_object()
+                assert "/FontFile2" in descriptor or "/FontFile3" in descriptor, font
+                assert "PenaltyTracker" in str(d["/BaseFont"])
+                seen += 1
+    assert seen
+
+
+def test_the_points_chart_is_drawn_as_vectors(tmp_path, filled, rules):
+    reader = PdfReader(pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF))
+    ops = ContentStream(reader.pages[0].get_contents(), reader).operations
+    paths = sum(1 for _, op in ops if op in (b"l", b"c"))
+    assert paths > 1000  # the chart's lines and glyph outlines
+    line = tuple(int(LINE_COLOUR[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    colours = {tuple(round(float(x), 3) for x in args) for args, op in ops if op in (b"scn", b"SCN") and len(args) == 3}
+    assert tuple(round(x, 3) for x in line) in colours  # the running-total line
+
+
+def test_shipping_summary_when_there_is_shipping_data(tmp_path, filled, rules):
+    from penaltytracker.core.shipping import ShipmentRecord
+    from penaltytracker.store.shipments import add_shipment
+
+    for i in range(1, 21):  # promised before the as-of date; every fifth one shipped a day late
+        promised = AS_OF - timedelta(days=i)
+        add_shipment(filled, ShipmentRecord(SHOP, f"O-{i}", promised, promised + timedelta(days=1 if i % 5 == 0 else 0)))
+    everything = " ".join(_text(pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF)))
+    assert "出荷状況（過去8週間）" in everything
+    assert "出荷データはありません" not in everything
+    assert "納期遵守率 80.0%" in everything and "出荷 20件、遅延 4件" in everything
+
+
+def test_an_unknown_shop_writes_nothing(tmp_path, store, rules):
+    with pytest.raises(StoreError, match="no shop named"):
+        pdf.write_status_report(tmp_path / "r.pdf", store, rules, "ない店", AS_OF)
+    assert not [p for p in tmp_path.iterdir() if "r.pdf" in p.name]
+
+
+def test_a_missing_folder_gives_a_clear_write_error(tmp_path, filled, rules):
+    target = tmp_path / "no such folder" / "r.pdf"
+    with pytest.raises(WriteError, match="does not exist"):
+        pdf.write_status_report(target, filled, rules, SHOP, AS_OF)
+    assert not target.parent.exists()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can write anywhere")
+def test_an_unwritable_folder_gives_a_write_error(tmp_path, filled, rules):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(WriteError):
+            pdf.write_status_report(folder / "r.pdf", filled, rules, SHOP, AS_OF)
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_full_disk_leaves_no_partial_file_and_keeps_the_old_one(tmp_path, filled, rules, monkeypatch):
+    import penaltytracker.reports.safe_write as safe_write
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "r.pdf"
+    target.write_bytes(b"the previous report")
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(safe_write.os, "fsync", full)
+    with pytest.raises(WriteError, match=os.strerror(errno.ENOSPC)):
+        pdf.write_status_report(target, filled, rules, SHOP, AS_OF)
+    assert [p.name for p in folder.iterdir()] == ["r.pdf"]
+    assert target.read_bytes() == b"the previous report"
+
+
+def test_bad_language_is_refused(tmp_path, filled, rules):
+    with pytest.raises(ValueError, match="ja or en"):
+        pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF, lang="fr")
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_progress_is_reported_up_to_done(tmp_path, filled, rules):
+    seen = []
+    pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF, progress=lambda p, m: seen.append(p))
+    assert seen == sorted(seen) and seen[0] == 0 and seen[-1] == 100
+
+
+# --- the command line, as a real subprocess -------------------------------------------------
+
+def test_cli_report(tmp_path, filled, cli):
+    out = tmp_path / "レポート.pdf"
+    code, stdout, stderr = cli("report", "--shop", SHOP, "--as-of", "2026-06-17", "--out", str(out), "--lang", "en")
+    assert code == 0, stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+    assert str(out) in stdout
+    assert "Points this year" in _text(out)[0]
+
+
+def test_cli_report_unknown_shop_exits_2(tmp_path, filled, cli):
+    out = tmp_path / "r.pdf"
+    code, _stdout, stderr = cli("report", "--shop", "ない店", "--out", str(out))
+    assert code == 2
+    assert "no shop named 'ない店'" in stderr
+    assert not out.exists()
+
+
+def test_cli_report_bad_date_exits_2(tmp_path, filled, cli):
+    code, _stdout, stderr = cli("report", "--shop", SHOP, "--as-of", "2026-02-30", "--out", str(tmp_path / "r.pdf"))
+    assert code == 2
+    assert "--as-of" in stderr
