@@ -358,8 +358,8 @@ def test_pages_plug_in_and_hear_about_a_new_store(qtbot, make_window, tmp_path):
     index = window.add_page(page, "出荷")
     assert window.tabs.tabText(index) == "出荷" and window.tabs.widget(index) is page
     assert window.file_menu.objectName() == "fileMenu"
-    pdf = window.act_export_pdf  # a placeholder until the PDF report exists
-    assert pdf in window.file_menu.actions() and not pdf.isEnabled()
+    pdf = window.act_export_pdf
+    assert pdf in window.file_menu.actions() and pdf.isEnabled()
 
     assert window.undo_stack.count() == 0
     other = tmp_path / "other.sqlite3"
@@ -382,3 +382,38 @@ def test_undo_texts_and_edit_menu_are_japanese(qtbot, make_window):
     window.act_delete.trigger()
     idle(qtbot, window)
     assert "違反の削除" in window.act_undo.text()
+
+
+def test_shipping_and_weekly_review_are_pages_of_the_window(qtbot, make_window):
+    from penaltytracker.store.reviews import last_review
+
+    window = make_window([rec("A店", "2026-01-10", 5)])
+    choose_shop(qtbot, window, "A店")
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "出荷" in titles and "週次レビュー" in titles
+    assert window.tabs.widget(titles.index("出荷")) is window.shipping
+    nudge = window.dashboard.review_text
+    assert "まだ週次レビューをしていません" in nudge.text()
+    window.tabs.setCurrentWidget(window.review)
+    qtbot.mouseClick(window.review.done_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "今日" in nudge.text(), timeout=10_000)
+    assert last_review(window.store, "A店") == TODAY
+    window.set_language("en")
+    assert window.review.done_button.text() == "Review done"
+    assert window.tabs.tabText(titles.index("出荷")) == "Shipping"
+
+
+def test_file_export_pdf_writes_the_selected_shops_report(qtbot, make_window, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window([rec("A店", "2026-01-10", 40)])
+    choose_shop(qtbot, window, "A店")
+    target = tmp_path / "status.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    window.act_export_pdf.trigger()
+    idle(qtbot, window)
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    # pypdf breaks lines at every change of script; a PDF viewer's search does not
+    text = "".join("".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "A店" in text and "年間累積違反点数40点" in text

@@ -12,10 +12,13 @@ from PySide6.QtWidgets import (
 from penaltytracker.core.model import ViolationRecord
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import ShopStatus
+from penaltytracker.core.weekly import review_due
 from penaltytracker.store import ViolationFilter, page_violations, shop_status
+from penaltytracker.store.reviews import last_review
 from penaltytracker.ui.i18n import status_label, yen
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.style import card, heading, level_colour
+from penaltytracker.ui.weekly_review import review_nudge_text
 from penaltytracker.ui.widgets import LevelBadge, SanctionTable
 
 LATEST = 8  # latest violations listed
@@ -36,6 +39,7 @@ class DashboardPage(QWidget):
         self.shop: str | None = None
         self.status: ShopStatus | None = None
         self.latest: list[ViolationRecord] = []
+        self.reviewed_on = None  # the shop's last weekly review (None: never)
         self._generation = 0
 
         self.banner = QLabel()
@@ -68,6 +72,8 @@ class DashboardPage(QWidget):
         self.fees_value = QLabel()
         self.fees_value.setObjectName("feesValue")
         self.fees_value.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.review_text = QLabel()
+        self.review_text.setObjectName("reviewNudge")
 
         level_card = card()
         lc = QHBoxLayout(level_card)
@@ -92,6 +98,7 @@ class DashboardPage(QWidget):
         fees.addStretch(1)
         fees.addWidget(self.fees_value)
         pc.addLayout(fees)
+        pc.addWidget(self.review_text)
         pc.addStretch(1)
 
         self.sanctions_title = heading()
@@ -157,11 +164,11 @@ class DashboardPage(QWidget):
             status = shop_status(store, rules, shop, today)
             latest = page_violations(store, ViolationFilter(shop=shop), limit=LATEST, sort="points_date",
                                      descending=True)
-            return status, latest
+            return status, latest, last_review(store, shop)
 
         def done(result) -> None:
             if generation == self._generation:
-                self.status, self.latest = result
+                self.status, self.latest, self.reviewed_on = result
                 self._show()
                 self.drawn.emit()
 
@@ -226,6 +233,10 @@ class DashboardPage(QWidget):
         else:
             self.reached_text.setText("")
         self.fees_value.setText(yen(s.penalty_fees_yen))
+        # Weekly review habit: say how long ago, and nudge once a week has gone by.
+        self.review_text.setText(review_nudge_text(self.reviewed_on, s.as_of, lang))
+        self.review_text.setStyleSheet("color: #b45309; font-weight: 600;" if review_due(self.reviewed_on, s.as_of)
+                                       else "color: #6b7280;")
 
         warn = s.points_to_next is not None and s.points_to_next <= self.margin
         if s.next_level is None:

@@ -22,10 +22,13 @@ from penaltytracker.ui.dashboard import DashboardPage
 from penaltytracker.ui.i18n import Language
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.overview import OverviewPage
+from penaltytracker.ui.pdf_export import export_pdf
 from penaltytracker.ui.settings import AppSettings
+from penaltytracker.ui.shipping_page import ShippingPage
 from penaltytracker.ui.undo import AddViolation, DeleteViolations, EditViolation, status_after
 from penaltytracker.ui.violation_dialog import ViolationDialog
 from penaltytracker.ui.violation_log import ViolationLogPage
+from penaltytracker.ui.weekly_review import WeeklyReviewPage
 from penaltytracker.ui.whatif_panel import WhatIfPanel
 
 ALL_SHOPS = None  # the shop selector's first entry: every shop
@@ -74,10 +77,12 @@ class MainWindow(QMainWindow):
         self.log = ViolationLogPage(self.ops, rules, self.lang, self)
         self.charts = ChartsPage(self.ops, rules, self.lang, self.today, self)
         self.whatif = WhatIfPanel(self.ops, rules, self.lang, self.today, self)
+        self.shipping = ShippingPage(store, rules, self.current_shop, self.lang, self, ops=self.ops, today=self.today)
+        self.review = WeeklyReviewPage(store, rules, self.current_shop, self.lang, today=self.today, parent=self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
-        for page in (self.home, self.log, self.charts, self.whatif):
+        for page in self._pages():
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.setCentralWidget(self.tabs)
@@ -86,6 +91,7 @@ class MainWindow(QMainWindow):
         self.overview.drawn.connect(lambda: self._mark_drawn("dashboard"))
         self.dashboard.drawn.connect(lambda: self._mark_drawn("dashboard"))
         self.charts.drawn.connect(lambda: self._mark_drawn("charts"))
+        self.review.review_done.connect(lambda _shop, _on: self.dashboard.refresh())
         self.log.new_requested.connect(self.new_violation)
         self.log.edit_requested.connect(self.edit_violation)
         self.log.delete_requested.connect(self.delete_violations)
@@ -105,6 +111,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.set_store(store, initial=True)
+
+    def _pages(self) -> tuple[QWidget, ...]:
+        """The built-in tabs, in order (Ctrl+1 … Ctrl+6)."""
+        return (self.home, self.log, self.charts, self.whatif, self.shipping, self.review)
 
     # -- public API for pages added later ----------------------------------------------
 
@@ -143,8 +153,7 @@ class MainWindow(QMainWindow):
         self.act_open_store = self._action("openStore", self.open_store_dialog, K.Open)
         self.act_import = self._action("importCsv", self.import_csv, "Ctrl+I")
         self.act_export = self._action("exportCsv", self.export_csv, "Ctrl+E")
-        self.act_export_pdf = self._action("exportPdf", lambda: None)
-        self.act_export_pdf.setEnabled(False)  # until the PDF report module is plugged in
+        self.act_export_pdf = self._action("exportPdf", self.export_pdf, "Ctrl+P")
         self.act_quit = self._action("quit", self.close, K.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self)
         self.act_undo.setObjectName("undo")
@@ -163,7 +172,7 @@ class MainWindow(QMainWindow):
         self.act_refresh = self._action("refresh", self.refresh, K.Refresh)
         self.act_margin = self._action("warningMargin", self.ask_warning_margin)
         self.page_actions = []
-        for i in range(4):
+        for i in range(len(self._pages())):
             self.page_actions.append(self._action(f"page{i}", lambda _c=False, i=i: self.tabs.setCurrentIndex(i),
                                                   f"Ctrl+{i + 1}"))
         self.language_group = QActionGroup(self)
@@ -221,6 +230,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Violation log"))
         self.tabs.setTabText(2, self.tr("Charts"))
         self.tabs.setTabText(3, self.tr("What-if"))
+        self.tabs.setTabText(4, self.tr("Shipping"))
+        self.tabs.setTabText(5, self.tr("Weekly review"))
         self._file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -241,8 +252,9 @@ class MainWindow(QMainWindow):
         self.act_find.setText(self.tr("&Filter the log"))
         self.act_refresh.setText(self.tr("&Reload"))
         self.act_margin.setText(self.tr("&Warning margin…"))
-        for action, name in zip(self.page_actions, (self.tr("All shops / dashboard"), self.tr("Violation log"), self.tr("Charts"),
-                                                    self.tr("What-if"))):
+        for action, name in zip(self.page_actions, (self.tr("All shops / dashboard"), self.tr("Violation log"),
+                                                    self.tr("Charts"), self.tr("What-if"), self.tr("Shipping"),
+                                                    self.tr("Weekly review"))):
             action.setText(name)
         self.act_about.setText(self.tr("&About PenaltyTracker"))
         self._update_title()
@@ -272,7 +284,7 @@ class MainWindow(QMainWindow):
         old = self.store
         self.store = store
         self.undo_stack.clear()  # history belongs to the store it was made on
-        for page in (self.overview, self.dashboard, self.log, self.charts, self.whatif):
+        for page in (self.overview, self.dashboard, self.log, self.charts, self.whatif, self.shipping, self.review):
             page.set_store(store)
         if old is not None and old is not store:
             old.close()
@@ -328,6 +340,8 @@ class MainWindow(QMainWindow):
         self.log.refresh()
         self.charts.refresh()
         self.whatif.refresh()
+        self.shipping.refresh()
+        self.review.refresh()
 
     def refresh(self) -> None:
         """Reload everything shown (after any change); the shop list may have grown."""
@@ -474,6 +488,10 @@ class MainWindow(QMainWindow):
         return self.ops.run(lambda: write_violations(path, list_violations(store, shop)), on_done=done,
                             title=self.tr("Could not export"), progress=self.tr("Exporting…"))
 
+    def export_pdf(self):
+        """File → Export PDF report: the selected shop's status summary as of today."""
+        return export_pdf(self, self.store, self.rules, self.current_shop(), self.today(), self.lang)
+
     # -- view, language, help ----------------------------------------------------------
 
     def ask_warning_margin(self) -> None:
@@ -494,7 +512,7 @@ class MainWindow(QMainWindow):
         self.settings.language = code
         (self.act_ja if code == "ja" else self.act_en).setChecked(True)
         self.retranslate()
-        for page in (self.dashboard, self.log, self.charts, self.whatif):
+        for page in (self.dashboard, self.log, self.charts, self.whatif, self.shipping, self.review):
             page.set_language(code)
         self.overview.retranslate()
         self._load_shops()

@@ -112,7 +112,6 @@ class WeeklyReviewPage(QWidget):
         self.lang = lang
         self.today = today or (lambda: today_in_japan(rules.timezone))
         self.summary: WeekSummary | None = None
-        t = _t(lang)
 
         self.heading = QLabel()
         self.heading.setObjectName("reviewHeading")
@@ -124,18 +123,17 @@ class WeeklyReviewPage(QWidget):
         self.level = QLabel()
         self.level.setObjectName("weekLevel")
 
-        self.violations = _table("weekViolations", t["v_cols"], stretch=3)
-        self.no_violations = QLabel(t["no_violations"])
-        self.shipments = _table("weekLateShipments", t["s_cols"], stretch=4)
-        self.no_shipments = QLabel(t["no_shipping"])
+        self.violations = _table("weekViolations", _t(lang)["v_cols"], stretch=3)
+        self.no_violations = QLabel()
+        self.shipments = _table("weekLateShipments", _t(lang)["s_cols"], stretch=4)
+        self.no_shipments = QLabel()
         self.ending = QLabel()
         self.ending.setObjectName("sanctionsEnding")
         self.ending.setWordWrap(True)
 
         self.note = QLineEdit()
         self.note.setObjectName("reviewNote")
-        self.note.setPlaceholderText(t["note"])
-        self.done_button = QPushButton(t["done"])
+        self.done_button = QPushButton()
         self.done_button.setObjectName("reviewDone")
         self.done_button.clicked.connect(self.mark_done)
         self.status = QLabel()
@@ -146,10 +144,10 @@ class WeeklyReviewPage(QWidget):
         layout.addWidget(self.last_review)
         layout.addWidget(self.points)
         layout.addWidget(self.level)
-        for title, widgets in ((t["violations"], (self.violations, self.no_violations)),
-                               (t["shipping"], (self.shipments, self.no_shipments)),
-                               (t["ending"], (self.ending,))):
-            box = QGroupBox(title)
+        self.boxes: list[QGroupBox] = []
+        for widgets in ((self.violations, self.no_violations), (self.shipments, self.no_shipments), (self.ending,)):
+            box = QGroupBox()
+            self.boxes.append(box)
             inner = QVBoxLayout(box)
             for w in widgets:
                 inner.addWidget(w)
@@ -159,6 +157,21 @@ class WeeklyReviewPage(QWidget):
         row.addWidget(self.done_button)
         layout.addLayout(row)
         layout.addWidget(self.status)
+        self.set_language(lang)
+
+    def set_language(self, lang: str) -> None:
+        """Show every label in `lang` ("ja" or "en") and read the week again."""
+        self.lang = lang
+        t = _t(lang)
+        for box, key in zip(self.boxes, ("violations", "shipping", "ending")):
+            box.setTitle(t[key])
+        self.no_violations.setText(t["no_violations"])
+        self.no_shipments.setText(t["no_shipping"])
+        self.violations.setHorizontalHeaderLabels(list(t["v_cols"]))
+        self.shipments.setHorizontalHeaderLabels(list(t["s_cols"]))
+        self.note.setPlaceholderText(t["note"])
+        self.done_button.setText(t["done"])
+        self.status.setText("")
         self.refresh()
 
     def set_store(self, store) -> None:

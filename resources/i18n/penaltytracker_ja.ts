@@ -4,32 +4,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="65" />
+        <location filename="../../penaltytracker/ui/app.py" line="65"/>
         <source>Cannot open the store</source>
         <translation>データファイルを開けません</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="66" />
+        <location filename="../../penaltytracker/ui/app.py" line="66"/>
         <source>The store cannot be opened.</source>
         <translation>データファイルを開けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="68" />
+        <location filename="../../penaltytracker/ui/app.py" line="68"/>
         <source>Choose another store…</source>
         <translation>別のデータファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="75" />
+        <location filename="../../penaltytracker/ui/app.py" line="75"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="76" />
+        <location filename="../../penaltytracker/ui/app.py" line="76"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="97" />
+        <location filename="../../penaltytracker/ui/app.py" line="97"/>
         <source>Cannot read the rule set</source>
         <translation>ルールファイルを読み込めません</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="86" />
+        <location filename="../../penaltytracker/ui/charts_page.py" line="86"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="111" />
+        <location filename="../../penaltytracker/ui/charts_page.py" line="111"/>
         <source>Could not draw the charts</source>
         <translation>グラフを描けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="121" />
+        <location filename="../../penaltytracker/ui/charts_page.py" line="121"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="125" />
+        <location filename="../../penaltytracker/ui/charts_page.py" line="125"/>
         <source>Choose a shop to see its charts.</source>
         <translation>店舗を選ぶとグラフが表示されます。</translation>
     </message>
@@ -60,152 +60,152 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="170" />
-        <source>Could not read the shop's status</source>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="175"/>
+        <source>Could not read the shop&apos;s status</source>
         <translation>店舗の状況を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="175" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="180"/>
         <source>Violation level</source>
         <translation>違反レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="176" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="181"/>
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="177" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="182"/>
         <source>Penalty fees this year</source>
         <translation>今年の違約金</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="178" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="183"/>
         <source>Sanctions in force</source>
         <translation>適用中の制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="179" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="184"/>
         <source>No sanctions are in force.</source>
         <translation>適用中の制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="180" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="185"/>
         <source>Latest violations</source>
         <translation>最近の違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="181" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
         <source>Sanction</source>
         <translation>制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="181" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="181" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="181" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="182" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="187"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="183" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="183" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="183" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="184" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="189"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="184" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="189"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="188" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
         <source>The highest level ({level}) has been reached.</source>
         <translation>最高レベル（{level}）に達しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="189" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="194"/>
         <source>{n} points left before level {level}</source>
         <translation>あと {n} 点でレベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="199" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="204"/>
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="203" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="208"/>
         <source>No level</source>
         <translation>レベルなし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="203" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="208"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="204" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="209"/>
         <source>No level has been reached this year.</source>
         <translation>今年はまだどのレベルにも達していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="206" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="211"/>
         <source>Points in {year}</source>
         <translation>{year}年の累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="207" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="212"/>
         <source>{points} points</source>
         <translation>{points} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="214" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="219"/>
         <source>{points} / {threshold} points</source>
         <translation>{points} / {threshold} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="227" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="232"/>
         <source>Levels reached this year: {levels}</source>
         <translation>今年到達したレベル: {levels}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="235" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="244"/>
         <source>Level {level} reached: contact Rakuten and review every listing now.</source>
         <translation>レベル {level} に達しています。楽天に連絡し、すべての商品ページを至急見直してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="239" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="248"/>
         <source>Warning: only {n} points left before level {level} ({threshold} points).</source>
         <translation>注意: あと {n} 点でレベル {level}（{threshold} 点）に達します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="246" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="255"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
@@ -213,107 +213,107 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="366" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="366"/>
         <source>Import orders</source>
         <translation>注文データのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="374" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="374"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="378" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="378"/>
         <source>Shop the file belongs to (RMS exports have no shop column)</source>
         <translation>このファイルの店舗（RMSの出力には店舗列がありません）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="384" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="384"/>
         <source>Order CSV</source>
         <translation>注文CSV</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="385" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="385"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="415" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="415"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="423" />
-        <source>Which column holds what (preselected from the file's headers):</source>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="423"/>
+        <source>Which column holds what (preselected from the file&apos;s headers):</source>
         <translation>どの列に何が入っているか（見出しから自動選択）:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="426" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="426"/>
         <source>First rows of the file:</source>
         <translation>ファイルの先頭行:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="434" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="434"/>
         <source>Shop (店舗)</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="434" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="434"/>
         <source>Order number (受注番号)</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="435" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="435"/>
         <source>Promised ship date (出荷予定日)</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="436" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="436"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="436" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="436"/>
         <source>Order date (注文日)</source>
         <translation>注文日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
         <source>Carrier (配送業者)</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
         <source>Cause (遅延理由)</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="438" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="438"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="438" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="438"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="442" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="442"/>
         <source>Choose an order CSV</source>
         <translation>注文CSVを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="443" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="443"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="464" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="464"/>
         <source>(not in the file)</source>
         <translation>（ファイルにない）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="505" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="505"/>
         <source>{added} shipment(s) added, {updated} updated.</source>
         <translation>{added} 件を追加、{updated} 件を更新しました。</translation>
     </message>
@@ -321,12 +321,12 @@
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="80" />
+        <location filename="../../penaltytracker/ui/i18n.py" line="80"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="81" />
+        <location filename="../../penaltytracker/ui/i18n.py" line="81"/>
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
@@ -334,327 +334,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
         <source>Store: {location}</source>
         <translation>データファイル: {location}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="266" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="278"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="287" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="299"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="219" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="294" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="228"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="306"/>
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="217" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="226"/>
         <source>Shop: </source>
         <translation>店舗: </translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="220" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="314" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="229"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="326"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="220" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="314" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="229"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="326"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="221" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="244" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="230"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="222" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="244" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="231"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="223" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="245" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="232"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="224" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="233"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <source>Shipping</source>
+        <translation>出荷</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="234"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <source>Weekly review</source>
+        <translation>週次レビュー</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="225" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="226" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="227" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="238"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="228" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="229" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="230" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="231" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="232" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="233" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="234" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="235" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="236" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="237" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="238" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="239" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="240" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="241" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="242" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="243" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="244" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="247" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="360" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="374"/>
         <source>Add violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="360" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="375" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="388" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="374"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="389"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="402"/>
         <source>Could not save the violation</source>
         <translation>違反を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="361" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="375"/>
         <source>Violation saved.</source>
         <translation>違反を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="374" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="388"/>
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="379" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="391" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="393"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="405"/>
         <source>Could not open the violation</source>
         <translation>違反を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="385" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="399"/>
         <source>Withdraw violation</source>
         <translation>違反の取り消し</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="385" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="399"/>
         <source>Restore violation</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="396" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="410"/>
         <source>Delete violation</source>
         <translation>違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="397" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="411"/>
         <source>Delete {n} violations</source>
         <translation>{n} 件の違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="399" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="413"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="400" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="414"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="413" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="427"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="416" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="430"/>
         <source>New store</source>
         <translation>新しいデータファイル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="423" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="437"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="431" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="445"/>
         <source>Opened {location}</source>
         <translation>{location} を開きました</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="433" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="447"/>
         <source>Could not open the store</source>
         <translation>データファイルを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="434" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="448"/>
         <source>Opening the store…</source>
         <translation>データファイルを開いています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="437" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="451"/>
         <source>Import violations CSV</source>
         <translation>違反CSVのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="438" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="452"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="452" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="466"/>
         <source>Imported {n} violation(s).</source>
         <translation>{n} 件の違反をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="454" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="468"/>
         <source>Nothing was imported</source>
         <translation>インポートしませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="455" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="469"/>
         <source>Importing {file}…</source>
         <translation>{file} をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="460" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="474"/>
         <source>Export violations CSV</source>
         <translation>違反CSVのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="461" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="475"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="471" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="485"/>
         <source>Exported {n} violation(s) to {file}.</source>
         <translation>{n} 件の違反を {file} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="475" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="489"/>
         <source>Could not export</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="475" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="489"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="481" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="499"/>
         <source>Warning margin</source>
         <translation>警告の余裕点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="482" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="500"/>
         <source>Warn when a shop is this many points or fewer from the next level:</source>
         <translation>次のレベルまでの残りがこの点数以下になったら警告する:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="506" />
-        <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator's own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
+        <location filename="../../penaltytracker/ui/main_window.py" line="524"/>
+        <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator&apos;s own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール: {rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル: {store}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="513" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="531"/>
         <source>About PenaltyTracker</source>
         <translation>PenaltyTracker について</translation>
     </message>
@@ -662,17 +674,17 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="150" />
+        <location filename="../../penaltytracker/ui/ops.py" line="150"/>
         <source>Please wait</source>
         <translation>お待ちください</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="161" />
+        <location filename="../../penaltytracker/ui/ops.py" line="161"/>
         <source>Unexpected error ({kind}): {message}</source>
         <translation>予期しないエラー（{kind}）: {message}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="167" />
+        <location filename="../../penaltytracker/ui/ops.py" line="167"/>
         <source>The operation failed</source>
         <translation>処理に失敗しました</translation>
     </message>
@@ -680,32 +692,32 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <location filename="../../penaltytracker/ui/overview.py" line="43"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <location filename="../../penaltytracker/ui/overview.py" line="43"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <location filename="../../penaltytracker/ui/overview.py" line="43"/>
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <location filename="../../penaltytracker/ui/overview.py" line="43"/>
         <source>Next level</source>
         <translation>次のレベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="44" />
+        <location filename="../../penaltytracker/ui/overview.py" line="44"/>
         <source>Points left</source>
         <translation>残り点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="52" />
+        <location filename="../../penaltytracker/ui/overview.py" line="52"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
@@ -713,17 +725,17 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="123" />
+        <location filename="../../penaltytracker/ui/overview.py" line="123"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="124" />
-        <source>This year's points of every shop, worst first. Double-click a shop to open its dashboard.</source>
+        <location filename="../../penaltytracker/ui/overview.py" line="124"/>
+        <source>This year&apos;s points of every shop, worst first. Double-click a shop to open its dashboard.</source>
         <translation>全店舗の今年の累積違反点数（点数の多い順）。店舗をダブルクリックするとダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="141" />
+        <location filename="../../penaltytracker/ui/overview.py" line="141"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
@@ -731,103 +743,103 @@
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="214" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="214"/>
         <source>Edit shipment</source>
         <translation>出荷の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="214" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="214"/>
         <source>New delay incident</source>
         <translation>発送遅延の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="224" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="224"/>
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="229" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="229"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="235" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="235"/>
         <source>The customer was told about the delay</source>
         <translation>お客様に遅延を連絡した</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="266" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="266"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="267" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="267"/>
         <source>Order number (受注番号) *</source>
         <translation>受注番号 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="268" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="268"/>
         <source>Promised ship date (出荷予定日) *</source>
         <translation>出荷予定日 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="269" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="269"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="270" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="270"/>
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="271" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="271"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="272" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="272"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="273" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="273"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="311" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="311"/>
         <source>Enter the order number.</source>
         <translation>受注番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="313" />
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="330" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="313"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="330"/>
         <source>At most {n} characters.</source>
         <translation>{n} 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="315" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="315"/>
         <source>This order is already in the log; edit it there.</source>
         <translation>この注文はすでに記録されています。記録を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="318" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="318"/>
         <source>Enter the promised ship date.</source>
         <translation>出荷予定日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="322" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="322"/>
         <source>Enter the ship date, or tick “Not shipped yet”.</source>
         <translation>出荷日を入力するか、「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="324" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="324"/>
         <source>The ship date {day} is after today; tick “Not shipped yet” if it has not shipped.</source>
         <translation>出荷日 {day} は今日より後です。まだ出荷していない場合は「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="327" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="327"/>
         <source>The ship date is before the order date {day}.</source>
         <translation>出荷日が注文日 {day} より前です。</translation>
     </message>
@@ -835,63 +847,63 @@
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="89" />
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="125" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="89"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="125"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="153" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="153"/>
         <source>Order number</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="153" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="153"/>
         <source>Promised ship date</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
         <source>Shipped on</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
         <source>Days late</source>
         <translation>遅延日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="182" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="182"/>
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="189" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="189"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -899,132 +911,132 @@
 <context>
     <name>ShippingPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="681" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="681"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="685" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="685"/>
         <source>Choose a shop to see its on-time shipping rate.</source>
         <translation>店舗を選ぶと納期遵守率が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="686" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="686"/>
         <source>No shipments recorded for this shop yet.</source>
         <translation>この店舗の出荷記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="700" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="700"/>
         <source>{start} to {end}</source>
         <translation>{start} 〜 {end}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="702" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="702"/>
         <source>On-time shipping ({span}): no shipments due.</source>
         <translation>納期遵守率（{span}）: 対象の出荷はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="704" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="704"/>
         <source>On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.</source>
         <translation>納期遵守率（{span}）: {rate} — {n} 件中 {late} 件が遅延、目標 {target}。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="707" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="707"/>
         <source>Not judged: fewer than {n} shipments.</source>
         <translation>出荷が {n} 件未満のため判定対象外です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="708" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="708"/>
         <source>Target met.</source>
         <translation>目標を達成しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="708" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="708"/>
         <source>Below target.</source>
         <translation>目標を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="712" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="712"/>
         <source>Order number, carrier or note</source>
         <translation>受注番号・配送業者・メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="713" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="713"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="715" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="715"/>
         <source>Cause:</source>
         <translation>遅延理由:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="716" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="716"/>
         <source>Late only</source>
         <translation>遅延のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="719" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="719"/>
         <source>All causes</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="722" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="722"/>
         <source>No cause given</source>
         <translation>理由なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="725" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="725"/>
         <source>New delay incident…</source>
         <translation>発送遅延を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="726" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="726"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="727" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="727"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="728" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="728"/>
         <source>Import orders…</source>
         <translation>注文データをインポート…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="733" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="733"/>
         <source>{count} shipment(s)</source>
         <translation>{count} 件の出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="773" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="773"/>
         <source>Could not save the shipment</source>
         <translation>出荷記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="779" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="779"/>
         <source>Delete shipment</source>
         <translation>出荷記録の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="780" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="780"/>
         <source>Delete order {order} from the log?</source>
         <translation>受注番号 {order} を記録から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="789" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="789"/>
         <source>Could not delete the shipment</source>
         <translation>出荷記録を削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="824" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="824"/>
         <source>Could not import the orders</source>
         <translation>注文データをインポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="825" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="825"/>
         <source>Importing orders…</source>
         <translation>注文データをインポートしています…</translation>
     </message>
@@ -1032,12 +1044,12 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="74" />
+        <location filename="../../penaltytracker/ui/i18n.py" line="74"/>
         <source>Withdrawn</source>
         <translation>取り消し済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="75" />
+        <location filename="../../penaltytracker/ui/i18n.py" line="75"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -1045,118 +1057,118 @@
 <context>
     <name>ViolationDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="75" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="75"/>
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="75" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="75"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="87" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="87"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="129" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="129"/>
         <source>Shop *</source>
         <translation>店舗 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="130" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="130"/>
         <source>Points date (加点日) *</source>
         <translation>加点日 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="131" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="131"/>
         <source>Occurred on (発生日)</source>
         <translation>発生日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="132" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="132"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="133" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="133"/>
         <source>Points *</source>
         <translation>点数 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="134" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="134"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="135" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="135"/>
         <source>Notice ref. (管理番号)</source>
         <translation>管理番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="136" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="136"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="137" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="137"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="138" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="138"/>
         <source>Corrective action</source>
         <translation>是正措置</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="143" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="143"/>
         <source>* required</source>
         <translation>* は必須項目です</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="183" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="183"/>
         <source>usually {points} points</source>
         <translation>通常 {points} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="199" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="199"/>
         <source>Enter the shop.</source>
         <translation>店舗を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="201" />
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="219" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="201"/>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="219"/>
         <source>At most {n} characters.</source>
         <translation>{n} 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="204" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="204"/>
         <source>Enter the date the points were added.</source>
         <translation>加点日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="207" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="207"/>
         <source>The violation cannot occur after its points were added.</source>
         <translation>発生日は加点日より後にできません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="211" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="211"/>
         <source>Enter the points (0 or more).</source>
         <translation>点数（0以上）を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="213" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="213"/>
         <source>Points must be a whole number of 0 or more, not “{text}”.</source>
         <translation>点数は0以上の整数で入力してください（入力:「{text}」）。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="245" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="245"/>
         <source>Points date in the future</source>
         <translation>未来の加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="246" />
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="246"/>
         <source>The points date {day} is after today ({today}). Save it anyway?</source>
         <translation>加点日 {day} は今日（{today}）より後です。このまま保存しますか？</translation>
     </message>
@@ -1164,83 +1176,83 @@
 <context>
     <name>ViolationLogPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="376" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="375"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="382" />
-        <location filename="../../penaltytracker/ui/violation_log.py" line="421" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="381"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="420"/>
         <source>All years</source>
         <translation>すべての年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="384" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="383"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="404" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="403"/>
         <source>Title, details, notice ref. or shop</source>
         <translation>内容・詳細・管理番号・店舗で検索</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="405" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="404"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="406" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="405"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="407" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="406"/>
         <source>Category:</source>
         <translation>違反区分:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="408" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="407"/>
         <source>Status:</source>
         <translation>状態:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="411" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="410"/>
         <source>All categories</source>
         <translation>すべての区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="416" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="415"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="423" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="422"/>
         <source>New violation…</source>
         <translation>違反を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="424" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="423"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="425" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="424"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="430" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="429"/>
         <source>{count} violation(s)</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="444" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="443"/>
         <source>Restore</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="446" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="445"/>
         <source>Withdraw</source>
         <translation>取り消し</translation>
     </message>
@@ -1248,54 +1260,54 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="101" />
-        <location filename="../../penaltytracker/ui/violation_log.py" line="104" />
-        <location filename="../../penaltytracker/ui/violation_log.py" line="175" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="100"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="103"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="174"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="215" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="214"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="215" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="214"/>
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="215" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="214"/>
         <source>Occurred on</source>
         <translation>発生日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="216" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="215"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="216" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="215"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="216" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="215"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="217" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="216"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="217" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="216"/>
         <source>Notice ref.</source>
         <translation>管理番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="217" />
+        <location filename="../../penaltytracker/ui/violation_log.py" line="216"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
@@ -1303,124 +1315,124 @@
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="123" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="123"/>
         <source>What if more points came?</source>
         <translation>もし違反点数が加算されたら？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="124" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="124"/>
         <source>Enter the points of a possible violation and the day they would be added. The result shows the level and sanctions that would follow.</source>
         <translation>想定する違反の点数と加点日を入力すると、その結果のレベルと制裁が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="126" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="126"/>
         <source>Points:</source>
         <translation>点数:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="127" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="127"/>
         <source>Added on:</source>
         <translation>加点日:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="128" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="128"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="129" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="129"/>
         <source>After</source>
         <translation>加算後</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="130" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="130"/>
         <source>Sanctions in force on that day</source>
         <translation>その日に適用される制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="131" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="131"/>
         <source>No sanction would be in force on that day.</source>
         <translation>その日に適用される制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="132" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="132"/>
         <source>Nothing is saved.</source>
         <translation>シミュレーションの内容は保存されません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133"/>
         <source>Sanction</source>
         <translation>制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="134" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="134"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="157" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="157"/>
         <source>Could not compute the what-if</source>
         <translation>シミュレーションを計算できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="160" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="160"/>
         <source>&lt;b&gt;{points}&lt;/b&gt; points in {year}</source>
         <translation>{year}年の累積: &lt;b&gt;{points}&lt;/b&gt; 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="162" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="162"/>
         <source>{n} points left before level {level}</source>
         <translation>あと {n} 点でレベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="164" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="164"/>
         <source>Penalty fees this year: {fees}</source>
         <translation>今年の違約金: {fees}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="171" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="171"/>
         <source>Choose a shop first.</source>
         <translation>先に店舗を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="178" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="178"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="179" />
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="181" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="179"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="181"/>
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="180" />
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="182" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="180"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="182"/>
         <source>No level</source>
         <translation>レベルなし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="186" />
-        <source>&lt;b style='color:#b91c1c'&gt;Level {level} would be reached.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#b91c1c'&gt;レベル {level} に達します。&lt;/b&gt;</translation>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="186"/>
+        <source>&lt;b style=&apos;color:#b91c1c&apos;&gt;Level {level} would be reached.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b91c1c&apos;&gt;レベル {level} に達します。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="190" />
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="190"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
