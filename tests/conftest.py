@@ -70,3 +70,27 @@ def cli(db_path):
 
 
 D = date
+
+
+# --- reliability (issue 7): the same tests on SQLite and on PostgreSQL -----------------
+
+@pytest.fixture
+def pg_url():
+    """A fresh PostgreSQL database for this test (URL with password); skipped when
+    PENALTYTRACKER_TEST_PG_URL is unset, a failure when PENALTYTRACKER_REQUIRE_PG is set."""
+    from tests.pg import fresh_database
+
+    with fresh_database() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_target(request, tmp_path, isolated_home):
+    """Where a store lives, as --db takes it: an SQLite file path, or a fresh PostgreSQL database URL."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.sqlite3")
+        return
+    from tests.pg import fresh_database
+
+    with fresh_database() as url:
+        yield url

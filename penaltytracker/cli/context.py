@@ -35,6 +35,9 @@ class Context:
             from penaltytracker.store.engine import open_store
 
             self._store = self.guard(open_store, settings.store_target(self.db))
+            from penaltytracker.store.backup import daily_backup
+
+            daily_backup(self._store)  # first open of the day copies the store; never fails a command
         return self._store
 
     def rules(self):

@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
+
+
+def busy_timeout_ms() -> int:
+    """How long to wait for another program's write before giving up.
+    PENALTYTRACKER_BUSY_TIMEOUT_MS overrides it (tests use a short wait)."""
+    try:
+        return max(0, int(os.environ.get("PENALTYTRACKER_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 class StoreError(Exception):
@@ -46,10 +57,19 @@ def to_url(target: str | os.PathLike | None) -> str:
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at checkpoint, never corrupt
     cur.close()
+
+
+def _postgres_session(dbapi_conn, _record) -> None:
+    # Wait for another writer's row lock as long as SQLite would, then fail clearly
+    # instead of waiting forever. SET is transactional in PostgreSQL: commit it.
+    cur = dbapi_conn.cursor()
+    cur.execute(f"SET lock_timeout = {busy_timeout_ms()}")
+    cur.close()
+    dbapi_conn.commit()
 
 
 @dataclass
@@ -90,6 +110,100 @@ def _check_sqlite_file(path: Path) -> None:
         head = fh.read(16)
     if head and head != b"SQLite format 3\x00":
         raise StoreError(f"{path} is not a PenaltyTracker store (not an SQLite database)")
+    _probe_sqlite(path)
+
+
+def _probe_sqlite(path: Path) -> None:
+    """Everything that would refuse the file is decided read-only, before the engine opens
+    it (switching to WAL writes to the file header): a refused file keeps every byte."""
+    if path.stat().st_size == 0:
+        return  # an empty file becomes a new store
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
+    except sqlite3.Error as exc:
+        raise StoreError(_sqlite_message(str(exc), str(path), path)) from None
+    try:
+        # quick_check is one SQLite instruction per table, so the progress handler cannot
+        # stop it: on a big file it reads everything (0.5 s warm at 370 MB, seconds cold).
+        check = _bounded_quick_check(conn) if path.stat().st_size <= QUICK_CHECK_MAX_BYTES else None
+        if check is not None and check != ["ok"]:
+            raise StoreError(f"the store {path} is damaged ({'; '.join(check[:3])}); restore a backup")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        current = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            current = row[0] if row else None
+    except sqlite3.Error as exc:
+        raise StoreError(_sqlite_message(str(exc), str(path), path)) from None
+    finally:
+        conn.close()
+    _refuse_unknown(current, tables, str(path))
+
+
+# A full check of a big store would slow every start; the usual small store is checked
+# whole within this budget, a big one as far as it gets (damage found later is still
+# reported as StoreError by the error translator).
+QUICK_CHECK_BUDGET_S = 0.05
+QUICK_CHECK_MAX_BYTES = 16 * 2**20  # checked whole well within the budget (benchmarks/README.md)
+
+
+def _bounded_quick_check(conn: sqlite3.Connection) -> list[str] | None:
+    import time
+
+    deadline = time.monotonic() + QUICK_CHECK_BUDGET_S
+    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
+    try:
+        return [r[0] for r in conn.execute("PRAGMA quick_check")]
+    except sqlite3.OperationalError as exc:
+        if "interrupted" in str(exc):
+            return None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+_REVISION_LINE = re.compile(r'^(down_)?revision\s*=\s*(?:"([^"]+)"|None)\s*$', re.M)
+
+
+def _revisions_from_files() -> tuple[frozenset[str], str] | None:
+    """Every revision and the head, read from the migration files without importing
+    Alembic (a quarter of a second at every start, benchmarks/README.md). None when the
+    files do not read plainly (one revision and one parent each, a single head): Alembic
+    then decides."""
+    revisions, parents = set(), set()
+    try:
+        for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+            found = _REVISION_LINE.findall(path.read_text(encoding="utf-8"))
+            own = [rev for down, rev in found if not down]
+            if len(own) != 1 or len(found) != 2:
+                return None
+            revisions.add(own[0])
+            parents.update(rev for down, rev in found if down and rev)
+    except OSError:
+        return None
+    heads = revisions - parents
+    return (frozenset(revisions), heads.pop()) if len(heads) == 1 else None
+
+
+def _refuse_unknown(current: str | None, tables: set[str], location: str) -> None:
+    if current is None and tables and tables - {"alembic_version"}:
+        raise StoreError(f"{location} holds other data and is not a PenaltyTracker store")
+    if current is not None:
+        plain = _revisions_from_files()
+        try:
+            if plain is not None and current in plain[0]:
+                known = True
+            else:
+                from alembic.script import ScriptDirectory
+
+                known = ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(current) is not None
+        except Exception:
+            known = False
+        if not known:
+            raise StoreError(
+                f"{location} was written by a newer version of PenaltyTracker (schema {current}); "
+                "update the app to open it"
+            )
 
 
 def open_store(target: str | os.PathLike | None = None, *, migrate: bool = True) -> Store:
@@ -104,12 +218,15 @@ def open_store(target: str | os.PathLike | None = None, *, migrate: bool = True)
         _check_sqlite_file(Path(parsed.database))
     try:
         if parsed.drivername.startswith("sqlite"):
-            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(url, pool_pre_ping=True)
+            if engine.dialect.name == "postgresql":
+                event.listen(engine, "connect", _postgres_session)
     except (ArgumentError, ImportError, SQLAlchemyError) as exc:
         raise StoreError(f"cannot use the store {location}: {exc}") from None
+    event.listen(engine, "handle_error", _error_translator(location, parsed))
     store = Store(engine, sessionmaker(engine, expire_on_commit=False), location)
     if migrate:
         try:
@@ -148,6 +265,8 @@ def needs_upgrade(store: Store) -> bool:
 
 def upgrade(store: Store, revision: str = "head") -> None:
     """Bring the schema to `revision`. Refuses stores it does not understand, untouched."""
+    if revision == "head" and _is_at_head(store):
+        return  # the usual open: nothing to do, and no need to load Alembic
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -163,16 +282,7 @@ def upgrade(store: Store, revision: str = "head") -> None:
         raise StoreError(_operational_message(exc, location)) from None
     except DatabaseError as exc:
         raise StoreError(f"{location} is not a PenaltyTracker store or is damaged ({_orig(exc)})") from None
-    if current is None and tables and tables - {"alembic_version"}:
-        raise StoreError(f"{location} holds other data and is not a PenaltyTracker store")
-    if current is not None:
-        try:
-            script.get_revision(current)
-        except Exception:
-            raise StoreError(
-                f"{location} was written by a newer version of PenaltyTracker (schema {current}); "
-                "update the app to open it"
-            ) from None
+    _refuse_unknown(current, tables, location)
     if current == script.get_current_head() and revision == "head":
         return
     if current is not None and store.is_sqlite and store.sqlite_path and _before_migration_hook:
@@ -182,6 +292,17 @@ def upgrade(store: Store, revision: str = "head") -> None:
             command.upgrade(_alembic_config(conn), revision)
     except OperationalError as exc:
         raise StoreError(_operational_message(exc, location)) from None
+
+
+def _is_at_head(store: Store) -> bool:
+    plain = _revisions_from_files()
+    if plain is None:
+        return False
+    try:
+        with store.engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == plain[1]
+    except SQLAlchemyError:
+        return False  # no version table yet, or unreadable: the full path below says why
 
 
 # Set by the backup module so that a copy is taken before any migration of a populated
@@ -199,14 +320,59 @@ def _orig(exc: Exception) -> str:
 
 
 def _operational_message(exc: OperationalError, location: str) -> str:
-    text = _orig(exc)
-    if "locked" in text:
+    return _sqlite_message(_orig(exc), location)
+
+
+def _sqlite_message(text: str, location: str, path: Path | None = None) -> str:
+    lowered = text.lower()
+    if "locked" in lowered or "lock timeout" in lowered or "busy" in lowered:
         return f"the store {location} is locked by another program; try again when it is done"
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in lowered or "read-only" in lowered:
         return f"the store {location} is read-only; choose a writable file or folder"
-    if "unable to open" in text:
+    if "malformed" in lowered or "not a database" in lowered:
+        return f"the store {location} is damaged or not a PenaltyTracker store ({text}); restore a backup"
+    if "unable to open" in lowered:
+        if path is not None and not os.access(path.parent, os.W_OK):
+            return f"cannot open the store {location}: its folder {path.parent} is read-only"
         return f"cannot open the store {location}: check the path and the folder's permissions"
+    if "disk i/o error" in lowered:
+        return f"the store {location} could not be read or written (disk I/O error); check the disk"
+    if "disk is full" in lowered or "no space" in lowered:
+        return f"the disk holding the store {location} is full; nothing more was saved"
     return f"cannot use the store {location}: {text}"
+
+
+def _error_translator(location: str, url):
+    """Database errors the operator can act on become StoreError naming the store (never
+    its password); programming errors are left as they are."""
+    sqlite_path = Path(url.database) if url.drivername.startswith("sqlite") and url.database else None
+
+    def translate(context) -> None:
+        if context.is_pre_ping:
+            return  # the pool replaces a dead connection by itself
+        exc = context.sqlalchemy_exception
+        if context.is_disconnect:
+            raise StoreError(
+                f"lost the connection to the store {location}: the change in progress was not saved; "
+                "everything saved before is kept. Check the server and try again"
+            ) from None
+        if isinstance(exc, OperationalError):
+            if sqlite_path is None:
+                text = _orig(exc).strip().splitlines()[0] if _orig(exc).strip() else type(exc.orig).__name__
+                if "lock timeout" in text or "could not obtain lock" in text:
+                    raise StoreError(_sqlite_message(text, location)) from None
+                if text.startswith("connection failed") or "could not connect" in text:
+                    raise StoreError(f"cannot connect to the store {location}: {text}") from None
+                return  # anything else is not the operator's to fix: left as it is
+            message = _sqlite_message(_orig(exc), location, sqlite_path)
+            if not message.startswith("cannot use the store"):  # e.g. "no such table" is a bug, not input
+                raise StoreError(message) from None
+        if isinstance(exc, DatabaseError) and sqlite_path is not None:
+            text = _orig(exc)
+            if "malformed" in text or "not a database" in text:
+                raise StoreError(_sqlite_message(text, location)) from None
+
+    return translate
 
 
 

@@ -1,0 +1,354 @@
+"""Backups of the SQLite store: consistent copies in the data folder, and restoring one.
+
+A copy is taken with SQLite's backup API (a consistent snapshot even while another
+program writes), before every migration of a populated store and once a day on first
+open. The last BACKUPS_KEPT copies of each store are kept. A server store (PostgreSQL)
+is backed up by its administrator (pg_dump), not here.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from penaltytracker.store.engine import Store, StoreError, busy_timeout_ms, set_before_migration_hook
+
+# How many copies of one store to keep; older ones are removed after each new copy.
+BACKUPS_KEPT = 14
+SUFFIX = ".sqlite3"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<key>[0-9a-f]{8})-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z0-9-]+?)"
+                   + re.escape(SUFFIX) + "$")
+_STAMP = "%Y%m%d-%H%M%S"
+
+log = logging.getLogger(__name__)
+
+
+class BackupError(StoreError):
+    """A backup could not be made or a file cannot be restored; the message says why."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One copy in the backups folder, as the restore list shows it."""
+
+    path: Path
+    store_name: str  # the store file's name without suffix, e.g. "penaltytracker"
+    taken_at: datetime  # local time the copy was taken
+    reason: str  # "daily", "manual", "before-migration", "before-restore"
+    size: int  # bytes
+
+    def belongs_to(self, store_path: str | os.PathLike) -> bool:
+        return self.path.name.startswith(_prefix(Path(store_path)))
+
+
+def backups_dir() -> Path:
+    from penaltytracker.paths import data_dir
+
+    return data_dir() / "backups"
+
+
+def _store_key(store_path: Path) -> str:
+    # Two stores with the same file name in different folders keep separate copies.
+    resolved = str(Path(store_path).expanduser().resolve())
+    return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:8]
+
+
+def _prefix(store_path: Path) -> str:
+    store_path = Path(store_path)
+    return f"{store_path.stem}-{_store_key(store_path)}-"
+
+
+def _sqlite_path(store_or_path: Store | str | os.PathLike) -> Path:
+    if isinstance(store_or_path, Store):
+        if not store_or_path.is_sqlite or store_or_path.sqlite_path is None:
+            raise BackupError(
+                f"the store {store_or_path.location} is on a database server: back it up on the server "
+                "(for PostgreSQL, pg_dump), not with PenaltyTracker"
+            )
+        return store_or_path.sqlite_path
+    return Path(store_or_path).expanduser().resolve()
+
+
+def _copy_database(source: Path, dest: Path) -> None:
+    """SQLite's online backup of `source` into a new file `dest`, written whole or not at all."""
+    tmp = dest.with_name(f".{dest.name}.part")
+    try:
+        tmp.unlink(missing_ok=True)
+        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                # A self-contained single file (no -wal beside it), whatever mode the store uses.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise BackupError(f"cannot back up {source}: the store is locked by another program; try again") from None
+        raise BackupError(f"cannot back up {source}: {exc} (is it a damaged store?)") from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"cannot write the backup {dest}: {exc.strerror or exc}") from None
+
+
+def _new_backup_path(folder: Path, store_path: Path, reason: str, now: datetime) -> Path:
+    base = f"{_prefix(store_path)}{now.strftime(_STAMP)}"
+    # Two copies within one second (e.g. daily + before-migration) are numbered in order,
+    # after every copy of that second, even ones already pruned away.
+    taken = [int(m["n"] or 1) for p in folder.glob(f"{glob.escape(base)}-*")
+             if (m := _NAME.match(p.name)) and p.name.startswith(base + "-")]
+    if not taken:
+        return folder / f"{base}-{reason}{SUFFIX}"
+    return folder / f"{base}-{max(taken) + 1}-{reason}{SUFFIX}"
+
+
+def backup_store(store_or_path: Store | str | os.PathLike, out: str | os.PathLike | None = None, *,
+                 reason: str = "manual", keep: int = BACKUPS_KEPT) -> Path:
+    """Copy the store. Into the backups folder (keeping the last `keep`), or to `out`."""
+    source = _sqlite_path(store_or_path)
+    if not source.is_file():
+        raise BackupError(f"cannot back up {source}: there is no store file there")
+    with open(source, "rb") as fh:
+        if fh.read(16) != _SQLITE_HEADER:
+            raise BackupError(f"cannot back up {source}: it is not a PenaltyTracker store (not an SQLite database)")
+    if out is not None:
+        dest = Path(out).expanduser().resolve()
+        if dest == source:
+            raise BackupError(f"the backup cannot replace the store itself ({source})")
+        if not dest.parent.is_dir():
+            raise BackupError(f"cannot write the backup {dest}: the folder {dest.parent} does not exist")
+        _copy_database(source, dest)
+        return dest
+    folder = backups_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"cannot create the backups folder {folder}: {exc.strerror or exc}") from None
+    dest = _new_backup_path(folder, source, reason, datetime.now())
+    _copy_database(source, dest)
+    prune(source, keep)
+    return dest
+
+
+def list_backups(store_path: str | os.PathLike | None = None) -> list[BackupInfo]:
+    """Copies in the backups folder, newest first; only one store's when `store_path` is given."""
+    folder = backups_dir()
+    if not folder.is_dir():
+        return []
+    prefix = _prefix(Path(store_path)) if store_path is not None else ""
+    found = []
+    for path in folder.iterdir():
+        m = _NAME.match(path.name)
+        if not m or not path.name.startswith(prefix) or not path.is_file():
+            continue
+        try:
+            taken = datetime.strptime(m["stamp"], _STAMP)
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append((taken, int(m["n"] or 1), BackupInfo(path, m["stem"], taken, m["reason"], size)))
+    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [info for _, _, info in found]
+
+
+def prune(store_path: str | os.PathLike, keep: int = BACKUPS_KEPT) -> list[Path]:
+    """Remove all but the newest `keep` copies of one store; hands back what was removed."""
+    removed = []
+    for info in list_backups(store_path)[keep:]:
+        try:
+            info.path.unlink()
+            removed.append(info.path)
+        except OSError as exc:  # a copy we cannot remove is left; it harms nothing
+            log.warning("could not remove the old backup %s: %s", info.path, exc)
+    return removed
+
+
+def _is_populated(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
+        try:
+            return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM shops)").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
+def daily_backup(store: Store, today: date | None = None) -> Path | None:
+    """The first open of a day copies a populated store. Never stops the app or a command:
+    a failure is logged as a warning, and the store is still used."""
+    if not store.is_sqlite or store.sqlite_path is None:
+        return None
+    path = store.sqlite_path
+    today = today or date.today()
+    try:
+        if any(b.taken_at.date() == today for b in list_backups(path)):
+            return None
+        if not _is_populated(path):
+            return None  # a new, empty store has nothing to lose yet
+        return backup_store(path, reason="daily")
+    except (StoreError, OSError) as exc:
+        log.warning("today's backup of the store was not made: %s", exc)
+        return None
+
+
+def _before_migration(store: Store) -> None:
+    """Engine hook: a populated store is copied before its schema changes."""
+    backup_store(store, reason="before-migration")
+
+
+def install_hooks() -> None:
+    set_before_migration_hook(_before_migration)
+
+
+# --- restore ----------------------------------------------------------------------------
+
+def check_backup_file(path: str | os.PathLike) -> str:
+    """Refuse anything that is not a sound PenaltyTracker store this version can open.
+    Hands back the file's schema revision."""
+    from alembic.script import ScriptDirectory
+
+    from penaltytracker.store.engine import MIGRATIONS_DIR
+
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise BackupError(f"{path}: no such file")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise BackupError(f"{path} cannot be read: {exc.strerror or exc}") from None
+    if head != _SQLITE_HEADER:
+        raise BackupError(f"{path} is not a PenaltyTracker backup (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                raise BackupError(f"{path} is damaged (integrity check: {'; '.join(result[:3])})")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"alembic_version", "shops", "violations"} <= tables:
+                raise BackupError(f"{path} is an SQLite database but not a PenaltyTracker store")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path} is damaged or not a store ({exc})") from None
+    revision = row[0] if row else None
+    try:
+        known = revision is not None and ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(revision) is not None
+    except Exception:
+        known = False
+    if not known:
+        raise BackupError(f"{path} was written by a newer version of PenaltyTracker (schema {revision}); "
+                          "update the app to restore it")
+    return revision
+
+
+def _keep_current(target: Path) -> Path | None:
+    """Copy the store about to be replaced. A damaged store is kept byte for byte."""
+    if not target.exists():
+        return None
+    try:
+        return backup_store(target, reason="before-restore")
+    except BackupError:
+        pass
+    folder = backups_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = _new_backup_path(folder, target, "damaged", datetime.now())
+        shutil.copyfile(target, dest)
+        wal = Path(f"{target}-wal")
+        if wal.exists():  # beside the copy, so that SQLite applies it when the copy is opened
+            shutil.copyfile(wal, Path(f"{dest}-wal"))
+        return dest
+    except OSError as exc:
+        raise BackupError(f"the current store {target} could not be kept as a backup ({exc.strerror or exc}); "
+                          "nothing was restored") from None
+
+
+def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLike) -> Path | None:
+    """Replace the store at `target_path` by `backup_file`, after checking the file and keeping
+    the current store as a backup (handed back). The store must not be open elsewhere."""
+    target = Path(target_path).expanduser().resolve()
+    source = Path(backup_file).expanduser().resolve()
+    check_backup_file(source)
+    if source == target:
+        raise BackupError(f"{source} is the store itself; choose a backup to restore")
+    if not target.parent.is_dir():
+        raise BackupError(f"cannot restore into {target}: the folder {target.parent} does not exist")
+    tmp = target.with_name(f".{target.name}.restoring")
+    try:
+        # Copied first: keeping the current store below may prune the oldest backup, which
+        # could be the very file being restored.
+        tmp.unlink(missing_ok=True)
+        shutil.copyfile(source, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"cannot restore into {target}: {exc.strerror or exc}; the store was not changed") from None
+    try:
+        kept = _keep_current(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    try:
+        if target.exists():
+            _fold_wal(target)
+        # A -wal left by the old store would be replayed into the restored one: remove it
+        # (its content is in the copy kept above) just before the rename.
+        for extra in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
+            extra.unlink(missing_ok=True)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"cannot restore into {target}: {exc.strerror or exc}; the store was not changed"
+                          + (f" (a copy of it is in {kept})" if kept else "")) from None
+    return kept
+
+
+def _fold_wal(target: Path) -> None:
+    # Closing the last connection checkpoints the WAL into the file and removes it.
+    try:
+        conn = sqlite3.connect(target, timeout=busy_timeout_ms() / 1000)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass  # a damaged store: its bytes are already kept
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+__all__ = ["BACKUPS_KEPT", "BackupError", "BackupInfo", "backups_dir", "backup_store", "list_backups", "prune",
+           "daily_backup", "install_hooks", "check_backup_file", "restore_backup"]
