@@ -44,6 +44,8 @@ class Violation(Base):
         CheckConstraint("status IN ('active', 'withdrawn')", name="ck_violations_status"),
         # Status reads one shop's year: (shop, 加点日) answers it from the index.
         Index("ix_violations_shop_points_date", "shop_id", "points_date"),
+        # The log's default order across all shops, newest first (migration 0004).
+        Index("ix_violations_points_date", "points_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -72,6 +74,8 @@ class Shipment(Base):
     __table_args__ = (
         UniqueConstraint("shop_id", "order_id", name="uq_shipments_shop_order"),
         Index("ix_shipments_shop_promised", "shop_id", "promised_ship_date"),
+        # The delay log's default order across all shops, newest first (migration 0004).
+        Index("ix_shipments_promised", "promised_ship_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

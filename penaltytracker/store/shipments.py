@@ -27,7 +27,7 @@ from penaltytracker.core.shipping import (
 )
 from penaltytracker.store.engine import Store, StoreError
 from penaltytracker.store.schema import Shipment, Shop, utcnow
-from penaltytracker.store.violations import NotFound, StaleEdit, _audit, _ensure_shop, shop_id
+from penaltytracker.store.violations import NotFound, StaleEdit, _audit, _ensure_shop, _insert_sqlite, shop_id
 
 ENTITY = "shipment"
 _EDITABLE = ("order_id", "ordered_on", "promised_ship_date", "shipped_on", "carrier", "cause",
@@ -215,7 +215,10 @@ def upsert_shipments(store: Store, records: Sequence[ShipmentRecord]) -> tuple[i
         # Core statements in bulk: the ORM's per-object bookkeeping is what makes big
         # imports slow, and these rows need none of it.
         if inserts:
-            s.execute(table.insert(), inserts)
+            if store.is_sqlite:
+                _insert_sqlite(s, inserts, table)  # one driver-level batch (see violations.py)
+            else:
+                s.execute(table.insert(), inserts)
             added = len(inserts)
         for row, changed in updates:
             s.execute(table.update().where(table.c.id == row.id)
@@ -273,8 +276,11 @@ def _filtered(query, flt: ShipmentFilter):
 
 
 def count_shipments(store: Store, flt: ShipmentFilter = ShipmentFilter()) -> int:
+    q = select(func.count()).select_from(Shipment)
+    if flt.shop:
+        q = q.join(Shop)  # only the shop filter reads the shop's name; every shipment has a shop
     with store.session() as s:
-        return s.scalar(_filtered(select(func.count(Shipment.id)).select_from(Shipment).join(Shop), flt)) or 0
+        return s.scalar(_filtered(q, flt)) or 0
 
 
 def page_shipments(store: Store, flt: ShipmentFilter = ShipmentFilter(), offset: int = 0, limit: int = 200,

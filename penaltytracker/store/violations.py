@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import getpass
 import json
+import json.encoder
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Iterable, Sequence
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Date, Integer, and_, bindparam, column, func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -91,11 +93,15 @@ def _validate(record: ViolationRecord) -> None:
         raise StoreError(f"status must be one of {', '.join(STATUSES)}, not {record.status!r}")
 
 
-def _audit(session: Session, entity_id: int, action: str, changes: dict, entity: str = "violation") -> None:
+def _os_user() -> str:
     try:
-        user = getpass.getuser()
+        return getpass.getuser()
     except Exception:  # no login name (some services, containers)
-        user = ""
+        return ""
+
+
+def _audit(session: Session, entity_id: int, action: str, changes: dict, entity: str = "violation") -> None:
+    user = _os_user()
     session.add(AuditEntry(os_user=user, entity=entity, entity_id=entity_id, action=action,
                            changes=json.dumps(changes, ensure_ascii=False, default=str)))
 
@@ -143,17 +149,20 @@ def update_violation(store: Store, record: ViolationRecord) -> ViolationRecord:
                 raise StaleEdit(
                     f"violation {record.id} was changed elsewhere after you opened it; reload it and edit again"
                 )
+            # The shop first: creating one flushes, and a flush between the field changes and
+            # the shop change would count one save as two versions.
+            new_shop = record.shop.strip()
+            shop_name = s.scalar(select(Shop.name).where(Shop.id == row.shop_id))
+            new_shop_id = _ensure_shop(s, new_shop, {}) if new_shop != shop_name else None
             changes = {}
             for f in _EDITABLE:
                 old, new = getattr(row, f), getattr(record, f)
                 if old != new:
                     changes[f] = [old, new]
                     setattr(row, f, new)
-            new_shop = record.shop.strip()
-            shop_name = s.scalar(select(Shop.name).where(Shop.id == row.shop_id))
-            if new_shop != shop_name:
+            if new_shop_id is not None:
                 changes["shop"] = [shop_name, new_shop]
-                row.shop_id = _ensure_shop(s, new_shop, {})
+                row.shop_id = new_shop_id
             if changes:
                 action = "edit"
                 if set(changes) == {"status"}:
@@ -218,9 +227,11 @@ def _filtered(query, flt: ViolationFilter):
 
 
 def count_violations(store: Store, flt: ViolationFilter = ViolationFilter()) -> int:
+    q = select(func.count()).select_from(Violation)
+    if flt.shop or flt.text.strip():
+        q = q.join(Shop)  # only these filters read the shop's name; every violation has a shop
     with store.session() as s:
-        q = _filtered(select(func.count(Violation.id)).select_from(Violation).join(Shop), flt)
-        return s.scalar(q) or 0
+        return s.scalar(_filtered(q, flt)) or 0
 
 
 def page_violations(store: Store, flt: ViolationFilter = ViolationFilter(), *, offset: int = 0,
@@ -246,41 +257,146 @@ def list_violations(store: Store, shop: str | None = None, year: int | None = No
 
 
 def violation_years(store: Store, shop: str | None = None) -> list[int]:
+    # MIN and MAX as two queries: each alone is one step down an index (加点日, or shop +
+    # 加点日); asked together, SQLite scans the whole table.
+    where = [Violation.shop_id == select(Shop.id).where(Shop.name == shop).scalar_subquery()] if shop else []
     with store.session() as s:
-        q = select(func.min(Violation.points_date), func.max(Violation.points_date)).join(Shop)
-        if shop:
-            q = q.where(Shop.name == shop)
-        lo, hi = s.execute(q).one()
+        lo = s.scalar(select(func.min(Violation.points_date)).where(*where))
+        hi = s.scalar(select(func.max(Violation.points_date)).where(*where))
         return list(range(lo.year, hi.year + 1)) if lo and hi else []
 
 
 # --- status ----------------------------------------------------------------------------
 
-def _status_rows(session: Session, sid: int, shop: str, as_of: date, rules: RuleSet) -> list[ViolationRecord]:
-    # Only what the status needs: this year up to as_of, plus last year when one of its
-    # sanctions could still be running (early January).
+def _status_start(as_of: date, rules: RuleSet) -> date:
+    # This year up to as_of, plus last year when one of its sanctions could still be
+    # running (early January).
     start = date(as_of.year, 1, 1)
     if (as_of - start).days < rules.longest_sanction_days:
         start = date(as_of.year - 1, 1, 1)
-    q = (
-        select(Violation)
-        .where(Violation.shop_id == sid, Violation.points_date >= start,
-               Violation.points_date <= as_of, Violation.status == ACTIVE)
-        .order_by(Violation.points_date, Violation.id)
-    )
-    return [to_record(row, shop) for row in session.scalars(q)]
+    return start
 
 
-def shop_status(store: Store, rules: RuleSet, shop: str, as_of: date) -> ShopStatus:
-    with store.session() as s:
-        sid = shop_id(s, shop)
-        return compute_status(rules, shop, _status_rows(s, sid, shop, as_of, rules), as_of)
+# Built once, values bound when run: building a select costs more than running it on an
+# indexed year. Only the columns a status reads, in the order it walks them; the (shop,
+# 加点日) index hands the rows over already sorted.
+_V = Violation.__table__
+_SHOP_ID = select(Shop.__table__.c.id).where(Shop.__table__.c.name == bindparam("shop")).scalar_subquery()
+_COUNTED_ROWS = (
+    select(_V.c.id, _V.c.points_date, _V.c.points)
+    .where(_V.c.shop_id == _SHOP_ID, _V.c.points_date >= bindparam("start"), _V.c.points_date <= bindparam("end"),
+           _V.c.status == ACTIVE)
+    .order_by(_V.c.points_date, _V.c.id)
+)
+
+# The figures-only status: the year's rows in order, each carrying the year's total.
+# The total is computed once (the subquery does not depend on the row), and the caller
+# stops reading once the top level is reached. Plain SQL so that SQLite can run it on the
+# driver directly: SQLAlchemy's own execution costs more than this indexed query does
+# (see benchmarks/README.md); other databases run the same text through SQLAlchemy.
+_FIGURES_SQL = """
+SELECT v.id, v.points_date, v.points{total}
+FROM violations v
+WHERE v.shop_id = (SELECT id FROM shops WHERE name = :shop)
+  AND v.points_date >= :start AND v.points_date <= :end AND v.status = 'active'
+ORDER BY v.points_date, v.id
+"""
+_TOTAL_SQL = """,
+  (SELECT COALESCE(SUM(y.points), 0) FROM violations y
+   WHERE y.shop_id = (SELECT id FROM shops WHERE name = :shop)
+     AND y.points_date >= :start AND y.points_date <= :end AND y.status = 'active') AS total"""
+_FIGURES_SQL_TEXT = {with_total: _FIGURES_SQL.format(total=_TOTAL_SQL if with_total else "")
+                     for with_total in (True, False)}
+_FIGURES_TEXT = {
+    with_total: text(sql).bindparams(bindparam("start", type_=Date), bindparam("end", type_=Date))
+    .columns(*([column("id", Integer), column("points_date", Date), column("points", Integer)]
+               + ([column("total", Integer)] if with_total else [])))
+    for with_total, sql in _FIGURES_SQL_TEXT.items()
+}
+
+
+@contextmanager
+def _figure_rows(store: Store, shop: str, start: date, end: date, with_total: bool):
+    """(id, 加点日, points[, year total]) rows of `shop` from start to end, in order."""
+    if store.is_sqlite:
+        dbc = store.engine.raw_connection()
+        try:
+            cursor = dbc.cursor()
+            try:
+                cursor.execute(_FIGURES_SQL_TEXT[with_total],
+                               {"shop": shop, "start": start.isoformat(), "end": end.isoformat()})
+                yield ((row[0], date.fromisoformat(row[1]), *row[2:]) for row in cursor)
+            finally:
+                cursor.close()
+        finally:
+            dbc.close()
+    else:
+        with store.engine.connect() as conn:
+            result = conn.execute(_FIGURES_TEXT[with_total], {"shop": shop, "start": start, "end": end})
+            try:
+                yield iter(result)
+            finally:
+                result.close()
+
+
+def _check_shop(conn, shop: str) -> None:
+    if conn.execute(select(Shop.id).where(Shop.name == shop)).first() is None:
+        raise NotFound(f"no shop named {shop!r}")
+
+
+def _status_rows(conn, shop: str, as_of: date, rules: RuleSet) -> list[ViolationRecord]:
+    params = {"shop": shop, "start": _status_start(as_of, rules), "end": as_of}
+    records = [ViolationRecord(shop=shop, points_date=d, points=p, id=i)
+               for i, d, p in conn.execute(_COUNTED_ROWS, params)]
+    if not records:
+        _check_shop(conn, shop)
+    return records
+
+
+def _until_top_level(rows, shop: str, top: int | None) -> tuple[list[ViolationRecord], int]:
+    """The counted violations in order up to the one that reached the top level, and the
+    year's total when the rows carry it. Points never go down within a year, so nothing
+    after that violation can change which levels were reached or when: the rest is never read."""
+    records, running, total = [], 0, 0
+    for row in rows:
+        records.append(ViolationRecord(shop=shop, points_date=row[1], points=row[2], id=row[0]))
+        total = row[3] if len(row) > 3 else total
+        running += row[2]
+        if top is not None and running >= top:
+            break
+    return records, int(total)
+
+
+def shop_status(store: Store, rules: RuleSet, shop: str, as_of: date, *, history: bool = True) -> ShopStatus:
+    """The shop's status on `as_of`.
+
+    history=True: `counted` holds every counted violation of the year (id, 加点日 and
+    points), what the points chart draws. history=False: the figures only (points,
+    levels, sanctions, fees), `counted` left empty; the cost then stays that of one
+    aggregate query however many violations the shop has.
+    """
+    if history:
+        with store.engine.connect() as conn:
+            return compute_status(rules, shop, _status_rows(conn, shop, as_of, rules), as_of)
+    top = max((lv.threshold for lv in rules.levels), default=None)
+    with _figure_rows(store, shop, date(as_of.year, 1, 1), as_of, with_total=True) as rows:
+        records, points = _until_top_level(rows, shop, top)
+    start = _status_start(as_of, rules)
+    if start.year < as_of.year:  # early January: last year's sanctions may still run
+        with _figure_rows(store, shop, start, date(start.year, 12, 31), with_total=False) as rows:
+            records = _until_top_level(rows, shop, top)[0] + records
+    if not records:
+        with store.engine.connect() as conn:
+            _check_shop(conn, shop)
+    # The rows read decide every level reached; the year's total comes from the sum.
+    return replace(compute_status(rules, shop, records, as_of), points=points, counted=())
 
 
 def status_violations(store: Store, rules: RuleSet, shop: str, as_of: date) -> list[ViolationRecord]:
-    """The records a status on `as_of` depends on (for what-if and charts)."""
-    with store.session() as s:
-        return _status_rows(s, shop_id(s, shop), shop, as_of, rules)
+    """The records a status on `as_of` depends on (for what-if and charts): their id,
+    加点日 and points, which is all a status reads."""
+    with store.engine.connect() as conn:
+        return _status_rows(conn, shop, as_of, rules)
 
 
 @dataclass(frozen=True)
@@ -333,9 +449,75 @@ def import_violations(store: Store, records: Sequence[ViolationRecord]) -> int:
             now = utcnow()
             for row in rows:
                 row.update(created_at=now, updated_at=now, version=1)
-            s.execute(Violation.__table__.insert(), rows)
+            if store.is_sqlite:
+                ids = _insert_sqlite(s, rows)
+            else:
+                ids = s.scalars(Violation.__table__.insert().returning(Violation.id, sort_by_parameter_order=True),
+                                rows).all()
+            # Each imported row's own history starts with its import (what it was created with).
+            user = _os_user()
+            audit_rows = [
+                {"at": now, "os_user": user, "entity": "violation", "entity_id": vid, "action": "import",
+                 "changes": _created_json(r)}
+                for vid, r in zip(ids, records)]
+            if store.is_sqlite:
+                _insert_sqlite(s, audit_rows, AuditEntry.__table__)
+            else:
+                s.execute(AuditEntry.__table__.insert(), audit_rows)
             _audit(s, 0, "import", {"rows": len(rows)})
         return len(rows)
+
+
+_quote = json.encoder.encode_basestring  # a str as json.dumps(ensure_ascii=False) writes it
+
+
+def _created_json(record: ViolationRecord) -> str:
+    """json.dumps({field: [None, value]}, ensure_ascii=False, default=str), written out
+    directly: the import writes one per row and json.dumps costs most of the import."""
+    parts = []
+    for f in _EDITABLE:
+        v = getattr(record, f)
+        if v is None:
+            text = "null"
+        elif isinstance(v, str):
+            text = _quote(v)
+        elif isinstance(v, date):
+            text = _quote(str(v))
+        elif type(v) is int:
+            text = str(v)
+        else:
+            text = json.dumps(v, ensure_ascii=False, default=str)
+        parts.append(f'"{f}": [null, {text}]')
+    return "{" + ", ".join(parts) + "}"
+
+
+def _insert_sqlite(session: Session, rows: list[dict], table=Violation.__table__) -> list[int]:
+    """Insert many rows on SQLite as one driver-level executemany; their ids, in order.
+
+    SQLite cannot hand back the ids of a batched INSERT in order, so SQLAlchemy would send
+    one statement a row (10x slower, benchmarks/README.md). The first row goes in alone
+    and takes the write lock; nobody else can insert until we commit, so the ids after it
+    are ours and are given explicitly. Values go through each column type's own SQLite
+    conversion, so the rows read back exactly as ORM-written ones."""
+    conn = session.connection()
+    first = conn.execute(table.insert(), rows[0]).inserted_primary_key[0]
+    if len(rows) == 1:
+        return [first]
+    names = [c for c in rows[0] if c != "id"]
+    rest = rows[1:]
+    columns = [range(first + 1, first + len(rows))]
+    for name in names:
+        fn = table.c[name].type.bind_processor(conn.dialect)
+        cells = [row[name] for row in rest]
+        if fn is not None:
+            # Dates and times repeat (one `now`, a few hundred days): convert each value once.
+            memo = {v: fn(v) for v in set(cells) if v is not None}
+            cells = [None if v is None else memo[v] for v in cells]
+        columns.append(cells)
+    values = list(zip(*columns))
+    conn.exec_driver_sql(
+        f"INSERT INTO {table.name} (id, {', '.join(names)}) VALUES ({', '.join('?' * (len(names) + 1))})", values)
+    return list(range(first, first + len(rows)))
 
 
 def audit_history(store: Store, violation_id: int) -> list[dict]:
@@ -409,7 +591,10 @@ def violation_ids(store: Store, flt: ViolationFilter = ViolationFilter(), *, sor
     column = Shop.name if sort == "shop" else getattr(Violation, sort)
     order = [column.desc() if descending else column.asc(),
              Violation.id.desc() if descending else Violation.id.asc()]
-    q = _filtered(select(Violation.id).select_from(Violation).join(Shop), flt).order_by(*order)
+    q = select(Violation.id).select_from(Violation)
+    if flt.shop or flt.text.strip() or sort == "shop":
+        q = q.join(Shop)  # only these read the shop's name; without the join a million ids take a third
+    q = _filtered(q, flt).order_by(*order)
     # A Core connection: the ORM's per-row bookkeeping triples the time for a million ids.
     with store.engine.connect() as conn:
         return array("q", conn.execute(q).scalars())

@@ -559,8 +559,10 @@ class ShippingPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setSortingEnabled(True)
+        # Indicator first: enabling sorting sorts by the indicator at once, and column 0
+        # would cost a full sort of a big store's table before the default order comes back.
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 200), (1, 130), (2, 120), (3, 80), (4, 130), (5, 110), (6, 130), (8, 120)):
             self.table.setColumnWidth(col, width)

@@ -301,8 +301,10 @@ class ViolationLogPage(QWidget):
         # Fixed row heights: the view never measures rows it has not read.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.table.setSortingEnabled(True)
+        # Indicator first: enabling sorting sorts by the indicator at once, and column 0
+        # would cost a full sort of a big store's table before the default order comes back.
         self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 64), (1, 100), (2, 100), (3, 180), (4, 170), (5, 56), (7, 120), (8, 110)):

@@ -1,0 +1,1 @@
+"""Performance benchmarks: a synthetic big store and the figures measured on it."""
