@@ -417,3 +417,68 @@ def test_file_export_pdf_writes_the_selected_shops_report(qtbot, make_window, tm
     # pypdf breaks lines at every change of script; a PDF viewer's search does not
     text = "".join("".join(page.extract_text() for page in PdfReader(target).pages).split())
     assert "A店" in text and "年間累積違反点数40点" in text
+
+
+def test_history_of_a_violation_from_the_log(qtbot, make_window):
+    window = make_window([rec("A店", "2026-01-10", 5, title="最初")])
+    choose_shop(qtbot, window, "A店")
+    window.tabs.setCurrentWidget(window.log)
+    qtbot.waitUntil(lambda: window.log.model.rowCount() == 1)
+    window.log.table.selectRow(0)
+    assert window.act_history in window.log.table.actions() and window.act_history.isEnabled()
+    dialog = window.show_history()
+    assert dialog.model.rowCount() >= 1
+    texts = {dialog.model.index(r, c).data() for r in range(dialog.model.rowCount())
+             for c in range(dialog.model.columnCount())}
+    assert "最初" in texts
+    dialog.close()
+
+
+def test_restore_backup_from_the_file_menu(qtbot, make_window, monkeypatch):
+    from penaltytracker.store import add_violation
+    from penaltytracker.store.backup import backup_store, restore_backup
+    from penaltytracker.ui import backup_dialogs
+
+    window = make_window([rec("A店", "2026-01-10", 5)])
+    copy = backup_store(window.store)
+    add_violation(window.store, rec("A店", "2026-02-01", 50))
+    monkeypatch.setattr(backup_dialogs, "restore_backup_dialog",
+                        lambda parent, path, lang: restore_backup(path, copy) is not None or True)
+    assert window.act_restore_backup in window.file_menu.actions()
+    assert window.restore_backup() is True
+    idle(qtbot, window)
+    assert count_violations(window.store) == 1  # the copy's content, not the later edit
+    choose_shop(qtbot, window, "A店")
+    assert window.dashboard.status.points == 5
+
+
+def test_a_store_that_cannot_open_offers_a_way_out_and_is_left_alone(qtbot, qsettings_dir, isolated_home, tmp_path,
+                                                                    monkeypatch):
+    from penaltytracker.cli.context import Context
+    from penaltytracker.store.backup import backup_store
+    from penaltytracker.ui import app as app_module, backup_dialogs
+    from penaltytracker.ui.app import open_first_store
+    from penaltytracker.ui.settings import AppSettings
+
+    good = tmp_path / "good.sqlite3"
+    seed = open_store(good)
+    import_violations(seed, [rec("A店", "2026-01-10", 5)])
+    copy = backup_store(seed)
+    seed.close()
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"not a database at all")
+    asked = []
+    monkeypatch.setattr(backup_dialogs, "store_problem_dialog",
+                        lambda parent, message, where, lang: asked.append((message, where)) or "quit")
+    assert open_first_store(Context(db=str(broken)), AppSettings(), smoke=False) is None
+    assert broken.read_bytes() == b"not a database at all"
+    assert "not a PenaltyTracker store" in asked[0][0] and str(broken) in asked[0][1]
+
+    from penaltytracker.store.backup import restore_backup
+
+    monkeypatch.setattr(backup_dialogs, "store_problem_dialog", lambda *a: "restore_backup")
+    monkeypatch.setattr(backup_dialogs, "restore_backup_dialog", lambda parent, path, lang: bool(
+        restore_backup(path, copy)) or True)
+    store = open_first_store(Context(db=str(broken)), AppSettings(), smoke=False)
+    assert store is not None and count_violations(store) == 1
+    store.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: F401
 
 from penaltytracker import APP_NAME, __version__, settings
 from penaltytracker.paths import resources_dir
@@ -48,9 +48,16 @@ def install_font(app: QApplication) -> str | None:
     return family
 
 
-def open_first_store(ctx, app_settings: AppSettings, smoke: bool):
-    """The store from --db / environment / settings file / last used / default; None to quit."""
+def open_first_store(ctx, app_settings: AppSettings, smoke: bool, lang: str = DEFAULT_LANGUAGE):
+    """The store from --db / environment / settings file / last used / default; None to quit.
+
+    A store that cannot be opened is left untouched; the operator may choose another
+    file or restore a backup over it, or quit.
+    """
     from penaltytracker.store import StoreError, open_store
+    from penaltytracker.store.engine import to_url
+    from penaltytracker.ui.backup_dialogs import CHOOSE_FILE, RESTORE_BACKUP, restore_backup_dialog, \
+        store_problem_dialog
 
     target = settings.store_target(ctx.db)
     if target is None and app_settings.last_store and Path(app_settings.last_store).exists():
@@ -62,14 +69,13 @@ def open_first_store(ctx, app_settings: AppSettings, smoke: bool):
             if smoke:
                 print(f"penaltytracker: {exc}", file=sys.stderr)
                 return None
-            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the store"),
-                              QCoreApplication.translate("App", "The store cannot be opened."))
-            box.setInformativeText(str(exc))
-            choose = box.addButton(QCoreApplication.translate("App", "Choose another store…"),
-                                   QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QMessageBox.StandardButton.Close)
-            box.exec()
-            if box.clickedButton() is not choose:
+            url = to_url(target)
+            sqlite_file = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
+            choice = store_problem_dialog(None, str(exc), sqlite_file or url, lang)
+            if choice == RESTORE_BACKUP and sqlite_file:
+                restore_backup_dialog(None, sqlite_file, lang)  # then try the same store again
+                continue
+            if choice != CHOOSE_FILE:
                 return None
             path, _f = QFileDialog.getOpenFileName(
                 None, QCoreApplication.translate("App", "Open store"), str(Path.home()),
@@ -98,13 +104,14 @@ def run_app(ctx, smoke: bool = False) -> int:
         else:
             print(f"penaltytracker: {exc}", file=sys.stderr)
         return 2
-    store = open_first_store(ctx, app_settings, smoke)
+    store = open_first_store(ctx, app_settings, smoke, language.code)
     if store is None:
         return 2
 
     window = MainWindow(store, rules, language, app_settings)
     if not smoke:
         window.show()
+        window.take_daily_backup()
         code = app.exec()
         window.store.close()
         return code

@@ -16,7 +16,7 @@ from penaltytracker import APP_NAME, __version__
 from penaltytracker.core.model import WITHDRAWN, ViolationRecord
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import today_in_japan
-from penaltytracker.store import get_violation, list_shops, list_violations, open_store
+from penaltytracker.store import StoreError, get_violation, list_shops, list_violations, open_store
 from penaltytracker.ui.charts_page import ChartsPage
 from penaltytracker.ui.dashboard import DashboardPage
 from penaltytracker.ui.i18n import Language
@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.act_import = self._action("importCsv", self.import_csv, "Ctrl+I")
         self.act_export = self._action("exportCsv", self.export_csv, "Ctrl+E")
         self.act_export_pdf = self._action("exportPdf", self.export_pdf, "Ctrl+P")
+        self.act_restore_backup = self._action("restoreBackup", self.restore_backup)
         self.act_quit = self._action("quit", self.close, K.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self)
         self.act_undo.setObjectName("undo")
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
         self.log.table.addAction(self.act_edit)
         self.act_toggle = self._action("toggleStatus", self.log._toggle_status)
         self.act_delete = self._action("deleteViolation", self.log.delete_selected, K.Delete)
+        self.act_history = self._action("violationHistory", self.show_history, "Ctrl+H")
+        # Right-click on a row offers what the Edit menu offers for it.
+        self.log.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.log.table.addActions([self.act_edit, self.act_toggle, self.act_history, self.act_delete])
         self.act_find = self._action("find", self.focus_search, K.Find)
         self.act_refresh = self._action("refresh", self.refresh, K.Refresh)
         self.act_margin = self._action("warningMargin", self.ask_warning_margin)
@@ -194,11 +199,13 @@ class MainWindow(QMainWindow):
         self._file_menu.addSeparator()
         self._file_menu.addActions([self.act_import, self.act_export, self.act_export_pdf])
         self._file_menu.addSeparator()
+        self._file_menu.addAction(self.act_restore_backup)
+        self._file_menu.addSeparator()
         self._file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.act_undo, self.act_redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.act_new, self.act_edit, self.act_toggle, self.act_delete])
+        self.edit_menu.addActions([self.act_new, self.act_edit, self.act_toggle, self.act_history, self.act_delete])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_find)
         self.view_menu = bar.addMenu("")
@@ -242,6 +249,8 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("&Import violations CSV…"))
         self.act_export.setText(self.tr("&Export violations CSV…"))
         self.act_export_pdf.setText(self.tr("Export &PDF report…"))
+        self.act_restore_backup.setText(self.tr("&Restore a backup…"))
+        self.act_history.setText(self.tr("Change &history…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_new.setText(self.tr("&New violation…"))
         self.act_new.setIconText(self.tr("New violation"))
@@ -271,6 +280,8 @@ class MainWindow(QMainWindow):
         self.act_edit.setEnabled(on_log and len(selected) == 1)
         self.act_toggle.setEnabled(on_log and len(selected) == 1)
         self.act_delete.setEnabled(on_log and bool(selected))
+        self.act_history.setEnabled(on_log and len(selected) == 1)
+        self.act_restore_backup.setEnabled(self.store is not None and self.store.sqlite_path is not None)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -413,6 +424,18 @@ class MainWindow(QMainWindow):
                                               self.tr("Could not delete")))
         self.statusBar().showMessage(self.tr("Deleted. Undo with Ctrl+Z."), 6000)
 
+    def show_history(self):
+        """The selected violation's audit history: read-only, who changed what and when."""
+        from penaltytracker.ui.audit_view import AuditHistoryDialog
+
+        records = self.log.selected_records()
+        if len(records) != 1:
+            return None
+        dialog = AuditHistoryDialog(self, self.store, records[0].id, self.lang)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.log)
         self.log.focus_search()
@@ -446,6 +469,32 @@ class MainWindow(QMainWindow):
 
         self.ops.run(lambda: open_store(target), on_done=opened, title=self.tr("Could not open the store"),
                      progress=self.tr("Opening the store…"))
+
+    def take_daily_backup(self):
+        """The first open of the day copies the store (in the background; never fails the app)."""
+        from penaltytracker.store.backup import daily_backup
+
+        store = self.store
+        return self.ops.run(lambda: daily_backup(store), title=self.tr("Could not back up the store"))
+
+    def restore_backup(self) -> bool:
+        """File → Restore a backup: the store is closed while its file is replaced, then reopened."""
+        from penaltytracker.ui.backup_dialogs import restore_backup_dialog
+
+        path = self.store.sqlite_path if self.store else None
+        if path is None:
+            return False
+        self.ops.wait_idle()  # nothing may be writing while the file is replaced
+        self.store.close()
+        restored = restore_backup_dialog(self, path, self.lang)
+        try:
+            self.set_store(open_store(path))
+        except StoreError as exc:  # the old engine reconnects on its next use
+            self.ops.report_error(exc, self.tr("Could not open the store"))
+            return False
+        if restored:
+            self.statusBar().showMessage(self.tr("The store was restored from a backup."), 6000)
+        return restored
 
     def import_csv(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Import violations CSV"), str(Path.home()),

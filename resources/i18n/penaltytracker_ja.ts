@@ -4,32 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="65"/>
-        <source>Cannot open the store</source>
-        <translation>データファイルを開けません</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/app.py" line="66"/>
-        <source>The store cannot be opened.</source>
-        <translation>データファイルを開けませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/app.py" line="68"/>
-        <source>Choose another store…</source>
-        <translation>別のデータファイルを選ぶ…</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/app.py" line="75"/>
+        <location filename="../../penaltytracker/ui/app.py" line="81"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="76"/>
+        <location filename="../../penaltytracker/ui/app.py" line="82"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="97"/>
+        <location filename="../../penaltytracker/ui/app.py" line="103"/>
         <source>Cannot read the rule set</source>
         <translation>ルールファイルを読み込めません</translation>
     </message>
@@ -334,339 +319,360 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="275"/>
         <source>Store: {location}</source>
         <translation>データファイル: {location}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="278"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="288"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="289"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="299"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="310"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="228"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="306"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="235"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="317"/>
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="226"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="233"/>
         <source>Shop: </source>
         <translation>店舗: </translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="229"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="326"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="236"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="337"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="229"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="326"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="236"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="337"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="230"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="237"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="231"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="238"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="232"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="239"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="233"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="234"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="235"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="236"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="237"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="238"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="239"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
+        <source>Change &amp;history…</source>
+        <translation>変更履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="374"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="385"/>
         <source>Add violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="374"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="389"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="402"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="385"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="400"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="413"/>
         <source>Could not save the violation</source>
         <translation>違反を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="375"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="386"/>
         <source>Violation saved.</source>
         <translation>違反を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="388"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="399"/>
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="393"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="405"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="404"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="416"/>
         <source>Could not open the violation</source>
         <translation>違反を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="399"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="410"/>
         <source>Withdraw violation</source>
         <translation>違反の取り消し</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="399"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="410"/>
         <source>Restore violation</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="410"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="421"/>
         <source>Delete violation</source>
         <translation>違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="411"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="422"/>
         <source>Delete {n} violations</source>
         <translation>{n} 件の違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="413"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="424"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="414"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="425"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="427"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="450"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="430"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="453"/>
         <source>New store</source>
         <translation>新しいデータファイル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="437"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="460"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="445"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="468"/>
         <source>Opened {location}</source>
         <translation>{location} を開きました</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="447"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="470"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="493"/>
         <source>Could not open the store</source>
         <translation>データファイルを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="448"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="471"/>
         <source>Opening the store…</source>
         <translation>データファイルを開いています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="451"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="478"/>
+        <source>Could not back up the store</source>
+        <translation>ストアをバックアップできませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="496"/>
+        <source>The store was restored from a backup.</source>
+        <translation>バックアップからストアを復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="500"/>
         <source>Import violations CSV</source>
         <translation>違反CSVのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="452"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="501"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="466"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="515"/>
         <source>Imported {n} violation(s).</source>
         <translation>{n} 件の違反をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="468"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="517"/>
         <source>Nothing was imported</source>
         <translation>インポートしませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="469"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="518"/>
         <source>Importing {file}…</source>
         <translation>{file} をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="474"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="523"/>
         <source>Export violations CSV</source>
         <translation>違反CSVのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="475"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="524"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="485"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="534"/>
         <source>Exported {n} violation(s) to {file}.</source>
         <translation>{n} 件の違反を {file} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="489"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="538"/>
         <source>Could not export</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="489"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="538"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="499"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="548"/>
         <source>Warning margin</source>
         <translation>警告の余裕点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="500"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="549"/>
         <source>Warn when a shop is this many points or fewer from the next level:</source>
         <translation>次のレベルまでの残りがこの点数以下になったら警告する:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="524"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="573"/>
         <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator&apos;s own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール: {rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル: {store}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="531"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="580"/>
         <source>About PenaltyTracker</source>
         <translation>PenaltyTracker について</translation>
     </message>
@@ -911,132 +917,132 @@
 <context>
     <name>ShippingPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="681"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="683"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="685"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="687"/>
         <source>Choose a shop to see its on-time shipping rate.</source>
         <translation>店舗を選ぶと納期遵守率が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="686"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="688"/>
         <source>No shipments recorded for this shop yet.</source>
         <translation>この店舗の出荷記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="700"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="702"/>
         <source>{start} to {end}</source>
         <translation>{start} 〜 {end}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="702"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="704"/>
         <source>On-time shipping ({span}): no shipments due.</source>
         <translation>納期遵守率（{span}）: 対象の出荷はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="704"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="706"/>
         <source>On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.</source>
         <translation>納期遵守率（{span}）: {rate} — {n} 件中 {late} 件が遅延、目標 {target}。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="707"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="709"/>
         <source>Not judged: fewer than {n} shipments.</source>
         <translation>出荷が {n} 件未満のため判定対象外です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="708"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
         <source>Target met.</source>
         <translation>目標を達成しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="708"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
         <source>Below target.</source>
         <translation>目標を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="712"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="714"/>
         <source>Order number, carrier or note</source>
         <translation>受注番号・配送業者・メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="713"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="715"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="715"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="717"/>
         <source>Cause:</source>
         <translation>遅延理由:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="716"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="718"/>
         <source>Late only</source>
         <translation>遅延のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="719"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="721"/>
         <source>All causes</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="722"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="724"/>
         <source>No cause given</source>
         <translation>理由なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="725"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="727"/>
         <source>New delay incident…</source>
         <translation>発送遅延を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="726"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="728"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="727"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="729"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="728"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="730"/>
         <source>Import orders…</source>
         <translation>注文データをインポート…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="733"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="735"/>
         <source>{count} shipment(s)</source>
         <translation>{count} 件の出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="773"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="775"/>
         <source>Could not save the shipment</source>
         <translation>出荷記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="779"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="781"/>
         <source>Delete shipment</source>
         <translation>出荷記録の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="780"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="782"/>
         <source>Delete order {order} from the log?</source>
         <translation>受注番号 {order} を記録から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="789"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="791"/>
         <source>Could not delete the shipment</source>
         <translation>出荷記録を削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="824"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="826"/>
         <source>Could not import the orders</source>
         <translation>注文データをインポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="825"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="827"/>
         <source>Importing orders…</source>
         <translation>注文データをインポートしています…</translation>
     </message>
@@ -1176,83 +1182,83 @@
 <context>
     <name>ViolationLogPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="375"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="377"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="381"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="420"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="383"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="422"/>
         <source>All years</source>
         <translation>すべての年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="383"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="385"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="403"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="405"/>
         <source>Title, details, notice ref. or shop</source>
         <translation>内容・詳細・管理番号・店舗で検索</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="404"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="406"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="405"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="407"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="406"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="408"/>
         <source>Category:</source>
         <translation>違反区分:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="407"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="409"/>
         <source>Status:</source>
         <translation>状態:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="410"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="412"/>
         <source>All categories</source>
         <translation>すべての区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="415"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="417"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="422"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="424"/>
         <source>New violation…</source>
         <translation>違反を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="423"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="425"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="424"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="426"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="429"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="431"/>
         <source>{count} violation(s)</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="443"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="445"/>
         <source>Restore</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="445"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="447"/>
         <source>Withdraw</source>
         <translation>取り消し</translation>
     </message>
