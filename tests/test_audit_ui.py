@@ -44,7 +44,7 @@ def test_it_shows_when_who_what_and_old_to_new(qtbot, store, history):
     rows = table_rows(dialog)
     assert ["登録", "点数", "", "15"] == rows[[r[3] for r in rows].index("点数")][2:]
     assert [r[2:] for r in rows if r[2] == "編集"] == [["編集", "点数", "15", "20"]]
-    assert [r[2:] for r in rows if r[2] == "取消"] == [["取消", "状態", "有効", "取消"]]
+    assert [r[2:] for r in rows if r[2] == "取り消し"] == [["取り消し", "状態", "有効", "取り消し済み"]]
     assert {r[1] for r in rows} == {getpass.getuser()}
     # Times are shown in the zone asked for (stored in UTC).
     with closing(sqlite3.connect(store.sqlite_path)) as conn:

@@ -420,7 +420,7 @@ def test_file_export_pdf_writes_the_selected_shops_report(qtbot, make_window, tm
 
 
 def test_history_of_a_violation_from_the_log(qtbot, make_window):
-    window = make_window([rec("A店", "2026-01-10", 5, title="最初")])
+    window = make_window([rec("A店", "2026-01-10", 5, title="最初", category="seller_cancellation")])
     choose_shop(qtbot, window, "A店")
     window.tabs.setCurrentWidget(window.log)
     qtbot.waitUntil(lambda: window.log.model.rowCount() == 1)
@@ -430,7 +430,7 @@ def test_history_of_a_violation_from_the_log(qtbot, make_window):
     assert dialog.model.rowCount() >= 1
     texts = {dialog.model.index(r, c).data() for r in range(dialog.model.rowCount())
              for c in range(dialog.model.columnCount())}
-    assert "最初" in texts
+    assert "最初" in texts and "出店者都合キャンセル" in texts  # the category's name, not its key
     dialog.close()
 
 

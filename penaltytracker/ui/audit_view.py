@@ -37,12 +37,12 @@ _FIELDS = {
 _ACTIONS = {
     "create": ("登録", "Created"),
     "edit": ("編集", "Edited"),
-    "withdraw": ("取消", "Withdrawn"),
+    "withdraw": ("取り消し", "Withdrawn"),
     "restore": ("有効に戻す", "Restored"),
     "delete": ("削除", "Deleted"),
     "import": ("CSV 取込", "Imported"),
 }
-_STATUS = {"active": ("有効", "Active"), "withdrawn": ("取消", "Withdrawn")}
+_STATUS = {"active": ("有効", "Active"), "withdrawn": ("取り消し済み", "Withdrawn")}
 _FIELD_ORDER = list(_FIELDS)
 
 COLUMNS = ("when", "user", "action", "field", "old", "new")
@@ -59,9 +59,11 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 class AuditModel(QAbstractTableModel):
     """One row per changed field of each audit entry, oldest first. Nothing is editable."""
 
-    def __init__(self, entries: list[dict], lang: str = "ja", tz: tzinfo | None = None, parent=None):
+    def __init__(self, entries: list[dict], lang: str = "ja", tz: tzinfo | None = None, parent=None,
+                 rules=None):
         super().__init__(parent)
         self.lang = lang
+        self.rules = rules  # names categories in the operator's language (the store keeps the key)
         self.tz = tz
         self.rows: list[tuple[str, str, str, str, str, str]] = []
         for entry in entries:
@@ -77,6 +79,8 @@ class AuditModel(QAbstractTableModel):
             return ""
         if field == "status" and value in _STATUS:
             return _pick(_STATUS[value], self.lang)
+        if field == "category" and self.rules is not None and value:
+            return self.rules.category_label(str(value), self.lang)
         return str(value)
 
     def _rows_of(self, entry: dict):
@@ -123,7 +127,8 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditHistoryDialog(QDialog):
-    def __init__(self, parent: QWidget | None, store, violation_id: int, lang: str = "ja", tz: tzinfo | None = None):
+    def __init__(self, parent: QWidget | None, store, violation_id: int, lang: str = "ja", tz: tzinfo | None = None,
+                 rules=None):
         super().__init__(parent)
         self.lang = lang
         self.setWindowTitle(_pick((f"変更履歴 — 違反 ID {violation_id}", f"History — violation ID {violation_id}"), lang))
@@ -133,7 +138,7 @@ class AuditHistoryDialog(QDialog):
             entries = audit_history(store, violation_id)
         except StoreError as exc:
             entries, self.error = [], str(exc)
-        self.model = AuditModel(entries, lang, tz, self)
+        self.model = AuditModel(entries, lang, tz, self, rules=rules)
 
         intro = QLabel(_pick(("この履歴は記録専用で、アプリから変更することはできません。",
                               "This history is a record: it cannot be changed from the app."), lang))

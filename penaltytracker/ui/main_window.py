@@ -74,11 +74,16 @@ class MainWindow(QMainWindow):
         self.home = QStackedWidget()
         self.home.addWidget(self.overview)
         self.home.addWidget(self.dashboard)
+        # The log stays current while hidden (its count and first page are cheap; the id
+        # list is read only when the operator scrolls deep). The shipping and weekly review
+        # pages, which draw charts or read on the UI thread, load only once shown.
         self.log = ViolationLogPage(self.ops, rules, self.lang, self)
         self.charts = ChartsPage(self.ops, rules, self.lang, self.today, self)
         self.whatif = WhatIfPanel(self.ops, rules, self.lang, self.today, self)
-        self.shipping = ShippingPage(store, rules, self.current_shop, self.lang, self, ops=self.ops, today=self.today)
-        self.review = WeeklyReviewPage(store, rules, self.current_shop, self.lang, today=self.today, parent=self)
+        self.shipping = ShippingPage(store, rules, self.current_shop, self.lang, self, ops=self.ops, today=self.today,
+                                     load_when_shown=True)
+        self.review = WeeklyReviewPage(store, rules, self.current_shop, self.lang, today=self.today, parent=self,
+                                       load_when_shown=True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
@@ -431,7 +436,7 @@ class MainWindow(QMainWindow):
         records = self.log.selected_records()
         if len(records) != 1:
             return None
-        dialog = AuditHistoryDialog(self, self.store, records[0].id, self.lang)
+        dialog = AuditHistoryDialog(self, self.store, records[0].id, self.lang, rules=self.rules)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
