@@ -48,9 +48,9 @@ def violation_table(db: str) -> int:
     rules = load_rules()
     store = open_store(db)
     deadline = 60.0
-    # An event loop object's processEvents, not QApplication.processEvents: with PySide6
-    # 6.12.0 on Python 3.11 every call of the static one drops a reference to None, and a
-    # few thousand calls abort Python (none_dealloc). See benchmarks/README.md.
+    # An event loop object's processEvents: the same as QApplication.processEvents, and it
+    # also held up on PySide6 6.12.0 (now excluded in pyproject.toml), whose static one
+    # dropped a reference to None per call on Python 3.11 (none_dealloc).
     events = QEventLoop()
 
     def wait(done, start) -> float:

@@ -136,12 +136,17 @@ class ReportData:
 
 def collect(store, rules: RuleSet, shop: str, as_of: date) -> ReportData:
     """Everything the report shows, read from the store (raises StoreError for an unknown shop)."""
-    from penaltytracker.store import list_violations, shipments, shop_status
-    from penaltytracker.store.reviews import week_summary
+    from penaltytracker.core.status import compute_status
+    from penaltytracker.store import list_violations, shipments
+    from penaltytracker.store.reviews import week_first_day, week_summary
 
-    status = shop_status(store, rules, shop, as_of)
-    records = tuple(r for r in list_violations(store, shop, as_of.year) if r.points_date <= as_of)
-    week = week_summary(store, rules, shop, as_of)
+    # The violations are read once (this year and the one or two before that the week's
+    # "before" and carried-over sanctions need); status, table and week all come from them.
+    history = [r for year in range(week_first_day(as_of).year, as_of.year + 1)
+               for r in list_violations(store, shop, year) if r.points_date <= as_of]
+    status = compute_status(rules, shop, history, as_of)
+    records = tuple(r for r in history if r.points_date.year == as_of.year)
+    week = week_summary(store, rules, shop, as_of, records=history)
     shipping = ShippingPart(shipments.shipping_summary(store, rules, shop, as_of),
                             tuple(shipments.weekly_shipping(store, shop, as_of, weeks=SHIPPING_WEEKS)))
     return ReportData(shop=shop, as_of=as_of, generated_at=datetime.now(ZoneInfo(rules.timezone)), status=status,
@@ -247,7 +252,13 @@ def _level_colour(rules: RuleSet, level: str | None) -> str:
     return SEVERITY_COLOURS[min(index, len(SEVERITY_COLOURS) - 1)] if index < 3 else "#b91c1c"
 
 
-def _html(data: ReportData, rules: RuleSet, lang: str, has_shipping_chart: bool) -> str:
+def _chart_img(chart: "_Chart") -> str:
+    """The chart's place in the flow: an image resource added before the HTML is read
+    (inserting it afterwards would lay the whole document out again)."""
+    return f'<img src="chart://{chart.name}" width="{_css_px(chart.width_mm)}" height="{_css_px(chart.height_mm)}">'
+
+
+def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, "_Chart"]) -> str:
     t = texts(lang)
     s = data.status
     rule_name = rules.name_en if lang == "en" else rules.name_ja
@@ -309,7 +320,7 @@ def _html(data: ReportData, rules: RuleSet, lang: str, has_shipping_chart: bool)
         ])
     )
 
-    chart_html = f'<p class="h">{escape(t["chart"])}</p><p align="center">[[chart:points]]</p>'
+    chart_html = f'<p class="h">{escape(t["chart"])}</p><p align="center">{_chart_img(charts["points"])}</p>'
 
     # violations table: header repeats on every page it flows over
     head_row = "".join(f'<th align="{a}">{escape(t[k])}</th>' for k, a in (
@@ -351,8 +362,8 @@ def _html(data: ReportData, rules: RuleSet, lang: str, has_shipping_chart: bool)
             (t["target"], escape(t["target_value"].format(t=_pct(sm.target), m=sm.minimum_shipments))),
             (t["verdict"], f'<span style="color:{colour}">{escape(verdict)}</span>'),
         ])
-        if has_shipping_chart:
-            ship_html += '<p align="center">[[chart:shipping]]</p>'
+        if "shipping" in charts:
+            ship_html += f'<p align="center">{_chart_img(charts["shipping"])}</p>'
         rows = "".join(
             f'<tr><td>{p.week_start.isoformat()} 〜 {p.week_end.isoformat()}</td><td align="right">{p.shipments}</td>'
             f'<td align="right">{p.late}</td><td align="right">{_pct(p.on_time_rate)}</td></tr>'
@@ -363,6 +374,8 @@ def _html(data: ReportData, rules: RuleSet, lang: str, has_shipping_chart: bool)
             f'<th align="right">{escape(t["ship_col"])}</th><th align="right">{escape(t["late_col"])}</th>'
             f'<th align="right">{escape(t["rate_col"])}</th></tr></thead>{rows}</table>')
 
+    # No border-collapse on the tables: it looks the same here (no cell borders but the
+    # total's top line, cellspacing 0) and Qt lays a collapsed table out twice as slowly.
     # No bold anywhere: IPAex has no bold face, and Qt's synthetic bold draws every word
     # twice, which doubles it in copied and searched text. Emphasis is colour and size.
     css = f"""
@@ -376,7 +389,7 @@ def _html(data: ReportData, rules: RuleSet, lang: str, has_shipping_chart: bool)
         p.gap {{ font-size: 6pt; }}
         span.sub {{ font-size: 8.5pt; color: #4b5563; }}
         table.kv td.k {{ color: #4b5563; }}
-        table.list {{ border-collapse: collapse; border: 0; }}
+        table.list {{ border: 0; }}
         table.list th {{ font-size: 8.5pt; font-weight: normal; color: #111827; }}
         table.list td {{ font-size: 8.5pt; }}
         tr.total td {{ border-top: 1px solid #9ca3af; }}
@@ -385,28 +398,19 @@ def _html(data: ReportData, rules: RuleSet, lang: str, has_shipping_chart: bool)
             + "".join(head) + status_html + week_html + chart_html + table_html + ship_html + "</body></html>")
 
 
-def _place_charts(doc: QTextDocument, charts: list[tuple[_Chart, object]]) -> None:
-    """Swap each [[chart:NAME]] marker for an image of the chart's size."""
+def _add_charts(doc: QTextDocument, charts: list[tuple[_Chart, object]]) -> None:
+    """Give each chart's <img> its picture: with QtSvg a transparent pixel that keeps the
+    place (the vector drawing is painted over it page by page), otherwise an image."""
     from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QTextImageFormat
 
     for chart, fig in charts:
-        cursor = doc.find(f"[[chart:{chart.name}]]")
-        if cursor.isNull():
-            continue
         if QSvgRenderer is not None:
             chart.svg = QSvgRenderer(QByteArray(_svg_bytes(fig)))
             image = QImage(1, 1, QImage.Format.Format_ARGB32)
-            image.fill(Qt.GlobalColor.transparent)  # keeps the place; the vector goes on top
+            image.fill(Qt.GlobalColor.transparent)
         else:
             image = _png_image(fig)
-        url = QUrl(f"chart://{chart.name}")
-        doc.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-        fmt = QTextImageFormat()
-        fmt.setName(url.toString())
-        fmt.setWidth(_css_px(chart.width_mm))  # the document scales 96-dpi pixels to the device
-        fmt.setHeight(_css_px(chart.height_mm))
-        cursor.insertImage(fmt)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{chart.name}"), image)
 
 
 def _chart_rects(doc: QTextDocument, charts: list[_Chart]) -> dict[str, QRectF]:
@@ -414,22 +418,22 @@ def _chart_rects(doc: QTextDocument, charts: list[_Chart]) -> dict[str, QRectF]:
     wanted = {f"chart://{c.name}": c.name for c in charts}
     found: dict[str, QRectF] = {}
     layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            fmt = frag.charFormat()
-            if fmt.isImageFormat() and fmt.toImageFormat().name() in wanted:
-                img = fmt.toImageFormat()
-                box = layout.blockBoundingRect(block)
-                line = block.layout().lineForTextPosition(frag.position() - block.position())
-                width, height = img.width() * DPI / 96, img.height() * DPI / 96
-                x = box.x() + line.cursorToX(frag.position() - block.position())[0]
-                y = box.y() + line.y() + line.ascent() - height
-                found[wanted[img.name()]] = QRectF(x, y, width, height)
-            it += 1
-        block = block.next()
+    # An image is an object replacement character in the text: Qt finds those for us,
+    # without walking the thousands of table cells in Python.
+    cursor = doc.find("\ufffc")
+    while not cursor.isNull() and len(found) < len(wanted):
+        fmt = cursor.charFormat()  # the found character's (the cursor stands right after it)
+        if fmt.isImageFormat() and fmt.toImageFormat().name() in wanted:
+            img = fmt.toImageFormat()
+            block = cursor.block()
+            position = cursor.selectionStart() - block.position()
+            box = layout.blockBoundingRect(block)
+            line = block.layout().lineForTextPosition(position)
+            width, height = img.width() * DPI / 96, img.height() * DPI / 96
+            x = box.x() + line.cursorToX(position)[0]
+            y = box.y() + line.y() + line.ascent() - height
+            found[wanted[img.name()]] = QRectF(x, y, width, height)
+        cursor = doc.find("\ufffc", cursor)
     return found
 
 
@@ -470,13 +474,13 @@ def render(data: ReportData, rules: RuleSet, lang: str = "ja", progress: Progres
     font.setPointSizeF(BASE_PT)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setHtml(_html(data, rules, lang, len(charts) > 1))
-    _place_charts(doc, charts)
-
     page_w = writer.width()
     footer_h = _px(FOOTER_MM)
     body_h = writer.height() - footer_h
+    # Page size and pictures before the HTML: the document is then laid out once.
     doc.setPageSize(QSizeF(page_w, body_h))
+    _add_charts(doc, charts)
+    doc.setHtml(_html(data, rules, lang, {c.name: c for c, _ in charts}))
     pages = doc.pageCount()
     vector = [c for c, _ in charts if c.svg is not None]
     places = _chart_rects(doc, vector)

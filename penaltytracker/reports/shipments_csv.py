@@ -22,7 +22,6 @@ from penaltytracker.reports.csv_io import (
     CsvImportError,
     Problem,
     Table,
-    cells_of,
     decode,
     map_header,
     parse_date,
@@ -156,8 +155,28 @@ def read_shipments(path: str | Path, rules: RuleSet, shop: str | None = None,
         raise CsvImportError(source, problems)
 
     merged: dict[tuple[str, str], ShipmentRecord] = {}
+    pairs = list(columns.items())
+    days: dict[str, date | str] = {}  # a date's text → the date or the problem (dates repeat a lot)
+
+    def parse_day(text: str) -> date:
+        found = days.get(text)
+        if found is None:
+            try:
+                found = parse_date(text)
+            except ValueError as exc:
+                found = str(exc)
+            days[text] = found
+        if isinstance(found, str):
+            raise ValueError(found)
+        return found
+
+    width = len(table.header)
     for line, raw in table.rows:
-        cells = {k: unsafe_cell(v) for k, v in cells_of(raw, columns).items()}
+        if len(raw) < width:
+            raw = raw + [""] * (width - len(raw))  # short rows: the missing cells are empty
+        cells = {k: raw[i].strip() for k, i in pairs}
+        if "'" in "".join(cells.values()):  # only then can a cell need unquoting (rare)
+            cells = {k: unsafe_cell(v) for k, v in cells.items()}
         before = len(problems)
         if len(raw) > len(table.header):
             problems.append(Problem(line, "", f"{len(raw)} cells but the header has {len(table.header)}"))
@@ -176,7 +195,7 @@ def read_shipments(path: str | Path, rules: RuleSet, shop: str | None = None,
                     problems.append(Problem(line, name, "empty"))
                 continue
             try:
-                dates[name] = parse_date(text)
+                dates[name] = parse_day(text)
             except ValueError as exc:
                 problems.append(Problem(line, name, str(exc)))
         if dates["shipped_on"] and dates["ordered_on"] and dates["shipped_on"] < dates["ordered_on"]:

@@ -45,8 +45,9 @@ def read_violations(path: str | Path) -> list[ViolationRecord]:
     problems: list[Problem] = []
     width = len(table.header)
     at = itemgetter(*(columns.get(f, width) for f in _QUICK_FIELDS))  # absent: the padded empty cell
+    days: dict[str, date | None] = {"": None}  # the quick path's dates by text (they repeat a lot)
     for line, raw in table.rows:
-        quick = _quick_record(raw, width, at)
+        quick = _quick_record(raw, width, at, days)
         if quick is not None:
             records.append(quick)
             continue
@@ -103,7 +104,8 @@ def _quick_date(text: str) -> date | None:
     return None
 
 
-def _quick_record(raw: list[str], width: int, at: Callable[[list[str]], tuple]) -> ViolationRecord | None:
+def _quick_record(raw: list[str], width: int, at: Callable[[list[str]], tuple],
+                  days: dict[str, date | None]) -> ViolationRecord | None:
     """The record of a plain row (ISO dates, ASCII digits, a known status, nothing quoted
     by our formula guard, every limit kept), or None: the row is then read and checked in
     full below. Big files are almost all plain rows, and this way costs a few microseconds
@@ -119,8 +121,8 @@ def _quick_record(raw: list[str], width: int, at: Callable[[list[str]], tuple]) 
     if not (points.isascii() and points.isdigit() and len(points) <= 9):
         return None
     status = _STATUS.get(status.lower())
-    points_date = _quick_date(day)
-    occurred_on = _quick_date(occurred) if occurred else None
+    points_date = days[day] if day in days else days.setdefault(day, _quick_date(day))
+    occurred_on = days[occurred] if occurred in days else days.setdefault(occurred, _quick_date(occurred))
     if status is None or points_date is None or (occurred and occurred_on is None):
         return None
     return ViolationRecord(shop=shop, points_date=points_date, points=int(points), status=status,

@@ -7,13 +7,14 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from penaltytracker.core.model import ViolationRecord
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShipmentRecord
 from penaltytracker.core.weekly import WeekSummary, week_span, week_summary as summarise
 from penaltytracker.store.engine import Store, StoreError
 from penaltytracker.store import shipments
 from penaltytracker.store.schema import Shipment, Violation, WeeklyReview
-from penaltytracker.store.violations import shop_id, to_record
+from penaltytracker.store.violations import shop_id
 
 
 def mark_review_done(store: Store, shop: str, on: date, note: str = "") -> int:
@@ -37,18 +38,36 @@ def last_review(store: Store, shop: str) -> date | None:
         return s.scalar(select(func.max(WeeklyReview.reviewed_on)).where(WeeklyReview.shop_id == shop_id(s, shop)))
 
 
-def week_summary(store: Store, rules: RuleSet, shop: str, as_of: date) -> WeekSummary:
-    """The last 7 days of one shop: new violations, late shipments, points and level change."""
+_WEEK_FIELDS = ("id", "points_date", "occurred_on", "category", "points", "title", "details", "reference", "status",
+                "corrective_action", "version")
+
+
+def week_first_day(as_of: date) -> date:
+    """The first day of the violations a week summary reads: 1 January of the year before
+    the week starts ("before" may fall in last year, and last year's sanctions can still
+    be running in January)."""
+    return date(week_span(as_of)[0].year - 1, 1, 1)
+
+
+def week_summary(store: Store, rules: RuleSet, shop: str, as_of: date,
+                 records: list[ViolationRecord] | None = None) -> WeekSummary:
+    """The last 7 days of one shop: new violations, late shipments, points and level change.
+
+    `records`: the shop's violations from week_first_day(as_of) on, when the caller has
+    read them already (the PDF report); otherwise they are read here."""
     start, end = week_span(as_of)
-    # This year and last year: "before" may fall in last year, and last year's sanctions
-    # can still be running in January.
-    first = date(start.year - 1, 1, 1)
+    if records is not None:
+        records = [r for r in records if r.points_date <= end]
+        return summarise(rules, shop, records, as_of, _late_shipments(store, shop, start, end))
+    first = week_first_day(as_of)
     with store.session() as s:
         sid = shop_id(s, shop)
-        q = (select(Violation).where(Violation.shop_id == sid, Violation.points_date >= first,
-                                     Violation.points_date <= end)
+        # Plain rows of only what the week needs (no ORM objects, no timestamps to parse):
+        # two years of a busy shop read ten times faster.
+        q = (select(*(Violation.__table__.c[f] for f in _WEEK_FIELDS))
+             .where(Violation.shop_id == sid, Violation.points_date >= first, Violation.points_date <= end)
              .order_by(Violation.points_date, Violation.id))
-        records = [to_record(row, shop) for row in s.scalars(q)]
+        records = [ViolationRecord(shop=shop, **row._mapping) for row in s.execute(q)]
     return summarise(rules, shop, records, as_of, _late_shipments(store, shop, start, end))
 
 

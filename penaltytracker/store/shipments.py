@@ -194,14 +194,18 @@ def upsert_shipments(store: Store, records: Sequence[ShipmentRecord]) -> tuple[i
     with store.session() as s, s.begin():
         cache: dict[str, int] = {}
         inserts: list[dict] = []
-        updates: list[tuple[Shipment, dict]] = []
+        updates: list[tuple[object, dict]] = []
         for shop, orders in by_shop.items():
             sid = _ensure_shop(s, shop, cache)
-            stored: dict[str, Shipment] = {}
+            stored: dict[str, object] = {}
             keys = list(orders)
-            for i in range(0, len(keys), _CHUNK):
-                q = select(Shipment).where(Shipment.shop_id == sid, Shipment.order_id.in_(keys[i:i + _CHUNK]))
-                stored.update((row.order_id, row) for row in s.scalars(q))
+            # A shop with no shipments yet (a first import) has nothing to compare with.
+            has_any = s.execute(select(table.c.id).where(table.c.shop_id == sid).limit(1)).first() is not None
+            for i in range(0, len(keys) if has_any else 0, _CHUNK):
+                # Only what the comparison needs, as plain rows: no ORM objects for a big import.
+                q = (select(table.c.id, table.c.order_id, *(table.c[f] for f in _IMPORTED))
+                     .where(table.c.shop_id == sid, table.c.order_id.in_(keys[i:i + _CHUNK])))
+                stored.update((row.order_id, row) for row in s.execute(q))
             for order, r in orders.items():
                 values = _values(r)
                 row = stored.get(order)

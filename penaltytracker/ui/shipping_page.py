@@ -513,9 +513,13 @@ class ShippingPage(QWidget):
     changed = Signal()  # the page wrote to the store (other views may reload)
 
     def __init__(self, store, rules: RuleSet, shop: Callable[[], str | None], lang: str = "ja", parent=None,
-                 *, ops: Ops | None = None, today: Callable[[], date] | None = None):
+                 *, ops: Ops | None = None, today: Callable[[], date] | None = None, load_when_shown: bool = False):
         super().__init__(parent)
         self.store, self.rules, self.shop_getter, self.lang = store, rules, shop, lang
+        # As a hidden tab, the page reads and draws only once it is shown (its charts
+        # cost a quarter second each time; start-up should not pay for them).
+        self.load_when_shown = load_when_shown
+        self._stale = False
         self.ops = ops or Ops(self)
         if today is None:
             from penaltytracker.core.status import today_in_japan
@@ -645,8 +649,17 @@ class ShippingPage(QWidget):
         self.retranslate()
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the summary, charts and log again (after a change, a new shop or a new day)."""
+        if self.load_when_shown and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.model.as_of = self.today()
         self.table.setColumnHidden(SHOP_COLUMN, self.shop() is not None)
         self._apply_filter(force=True)

@@ -1,11 +1,13 @@
 """The violation log: a table that reads the store a page at a time.
 
 The model never holds the whole log. It asks the store for the row count and the
-first page, then (in the background) for the ids of every matching row in display
-order; further pages are read by id as the view paints them (through the operation
-helper, off the UI thread), and only a few pages are kept. The database sorts and
-filters. With a million violations the first rows show in about a second, and every
-later page in milliseconds: no OFFSET deep into a sorted million rows.
+first page; once the operator scrolls past the first few pages it asks (in the
+background) for the ids of every matching row in display order, and further pages are
+then read by id as the view paints them (through the operation helper, off the UI
+thread); only a few pages are kept. The database sorts and filters. With a million
+violations the first rows show at once, and every later page in milliseconds: no
+OFFSET deep into a sorted million rows. A log that is never scrolled never reads the
+id list (1.3 s of background work on a million rows).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from penaltytracker.ui.ops import Ops
 PAGE_SIZE = 200
 CACHED_PAGES = 8
 WAITING_PAGES = 4  # pages asked for but not yet fetched; older wishes are dropped while scrolling
+IDS_FROM_PAGE = 5  # pages before this one are read by OFFSET (cheap near the top); later ones by id
 
 # (record field = database sort key, English header)
 COLUMNS = (
@@ -62,7 +65,9 @@ class ViolationTableModel(QAbstractTableModel):
         self._wanted: list[int] = []
         self._in_flight: int | None = None
         self._generation = 0
-        self._ids = None  # every row's id in display order, once loaded
+        self._ids = None  # every row's id in display order, once loaded (for this generation)
+        self._ids_asked = False  # the id list of this generation has been asked for
+        self._counted = False  # the count and first page of this generation have arrived
         self.fetched_pages: list[int] = []  # every page read from the store (tests, diagnostics)
 
     # -- what to show ------------------------------------------------------------------
@@ -86,6 +91,7 @@ class ViolationTableModel(QAbstractTableModel):
         """Count again and forget cached pages (after a change or a new filter/sort)."""
         self._generation += 1
         generation = self._generation
+        self._ids, self._ids_asked, self._counted = None, False, False
         if self.store is None:
             self._apply(generation, (0, []))
             return
@@ -98,6 +104,15 @@ class ViolationTableModel(QAbstractTableModel):
 
         self.ops.run(work, on_done=lambda res: self._apply(generation, res),
                      title=self.tr("Could not read the violation log"))
+
+    def _ask_for_ids(self) -> None:
+        """The id list of every matching row, asked once per reload and only when a page
+        deep enough to need it is wanted (the first pages read by OFFSET cost nothing)."""
+        if self._ids_asked or self.store is None:
+            return
+        self._ids_asked = True
+        generation = self._generation
+        store, flt, sort, desc = self.store, self.filter, self.sort_key, self.descending
         self.ops.run(lambda: violation_ids(store, flt, sort=sort, descending=desc),
                      on_done=lambda ids: self._ids_arrived(generation, ids),
                      title=self.tr("Could not read the violation log"))
@@ -106,7 +121,9 @@ class ViolationTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._ids = ids
-        if len(ids) != self._count:  # the store changed in between; a reload is coming anyway
+        # Before the count has arrived, _apply compares the two; after it, a different
+        # length means the store changed in between (a reload is coming anyway).
+        if self._counted and len(ids) != self._count:
             self.beginResetModel()
             self._count = len(ids)
             self._pages.clear()
@@ -117,7 +134,11 @@ class ViolationTableModel(QAbstractTableModel):
             return  # a newer reload is on its way
         count, first = result
         self.beginResetModel()
-        self._ids = None
+        # The id list may have come first (a small filtered log): keep it, it belongs to
+        # this generation; only a list that disagrees with the count is dropped.
+        if self._ids is not None and len(self._ids) != count:
+            self._ids, self._ids_asked = None, False
+        self._counted = True
         self._count = count
         self._pages.clear()
         self._wanted.clear()
@@ -163,10 +184,12 @@ class ViolationTableModel(QAbstractTableModel):
         self._in_flight = page
         generation = self._generation
         store, flt, sort, desc = self.store, self.filter, self.sort_key, self.descending
+        if self._ids is None and page >= IDS_FROM_PAGE:
+            self._ask_for_ids()
         if self._ids is not None:
             ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
             work = lambda: violations_by_ids(store, ids)  # noqa: E731
-        else:  # the id list is still loading: read by position meanwhile
+        else:  # near the top, or the id list is still loading: read by position
             work = lambda: page_violations(store, flt, offset=page * PAGE_SIZE, limit=PAGE_SIZE,  # noqa: E731
                                            sort=sort, descending=desc)
         self.ops.run(work, on_done=lambda rows: self._page_arrived(generation, page, rows),

@@ -103,9 +103,14 @@ class WeeklyReviewPage(QWidget):
     review_done = Signal(str, object)  # shop, date
 
     def __init__(self, store, rules: RuleSet, shop: Callable[[], str | None], lang: str,
-                 today: Callable[[], date] | None = None, parent: QWidget | None = None):
+                 today: Callable[[], date] | None = None, parent: QWidget | None = None,
+                 *, load_when_shown: bool = False):
         super().__init__(parent)
         self.setObjectName("weeklyReview")
+        # As a hidden tab, the week is read only once the page is shown (it reads the
+        # store on the UI thread; start-up should not wait for it).
+        self.load_when_shown = load_when_shown
+        self._stale = False
         self.store = store
         self.rules = rules
         self.shop = shop
@@ -178,10 +183,19 @@ class WeeklyReviewPage(QWidget):
         self.store = store
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the week again (one shop, two small queries: quick enough for the UI thread)."""
         from penaltytracker.store.reviews import last_review, week_summary
 
+        if self.load_when_shown and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         t = _t(self.lang)
         shop = self.shop()
         enabled = bool(shop) and self.store is not None
