@@ -92,6 +92,8 @@ def test_withdraw_restore_edit_delete(store, rules):
     assert shop_status(store, rules, saved.shop, date(2026, 3, 2)).level == "II"
     gone = delete_violation(store, saved.id)
     assert count_violations(store) == 0
+    with pytest.raises(StoreError, match="longer than 200"):
+        add_shop(store, "店" * 201)
     add_violation(store, gone)  # undo: the same record comes back with its id
     assert get_violation(store, saved.id).points == 60
 
@@ -193,3 +195,13 @@ def test_a_store_from_a_newer_version_is_refused(db_path):
     con.close()
     with pytest.raises(StoreError, match="newer version"):
         open_store(db_path)
+
+
+def test_over_long_text_is_refused_by_name(store):
+    with pytest.raises(StoreError, match="shop is longer than 200 characters"):
+        add_violation(store, record(shop="店" * 201))
+    with pytest.raises(StoreError, match="title is longer than 500"):
+        import_violations(store, [record(title="x" * 501)])
+    assert count_violations(store) == 0
+    with pytest.raises(StoreError, match="longer than 200"):
+        add_shop(store, "店" * 201)

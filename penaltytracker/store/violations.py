@@ -38,6 +38,8 @@ def add_shop(store: Store, name: str) -> int:
     name = name.strip()
     if not name:
         raise StoreError("shop name is empty")
+    if len(name) > Shop.__table__.c.name.type.length:
+        raise StoreError(f"shop name is longer than {Shop.__table__.c.name.type.length} characters")
     with store.session() as s, s.begin():
         if s.scalar(select(Shop.id).where(Shop.name == name)) is not None:
             raise StoreError(f"shop {name!r} already exists")
@@ -93,6 +95,12 @@ def _validate(record: ViolationRecord) -> None:
         raise StoreError(f"points must be a whole number of 0 or more, not {record.points!r}")
     if record.status not in STATUSES:
         raise StoreError(f"status must be one of {', '.join(STATUSES)}, not {record.status!r}")
+    # SQLite would keep an over-long text; PostgreSQL refuses it. Say so the same way on both.
+    for field, column in (("shop", Shop.__table__.c.name), ("category", Violation.__table__.c.category),
+                          ("title", Violation.__table__.c.title), ("reference", Violation.__table__.c.reference)):
+        limit = column.type.length
+        if len(getattr(record, field).strip()) > limit:
+            raise StoreError(f"{field} is longer than {limit} characters")
 
 
 def _os_user() -> str:
