@@ -20,8 +20,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from penaltytracker.core.rules import RuleSet
@@ -34,6 +34,7 @@ from penaltytracker.store.shipments import (
     shipping_summary, update_shipment, add_shipment, upsert_shipments, weekly_shipping,
 )
 from penaltytracker.ui.ops import Ops
+from penaltytracker.ui.widgets import log_table
 from penaltytracker.ui.violation_dialog import DateField
 
 PAGE_SIZE = 200
@@ -552,24 +553,8 @@ class ShippingPage(QWidget):
         filters.addWidget(self.cause)
         filters.addWidget(self.late_only)
 
-        self.table = QTableView()
-        self.table.setObjectName("shipmentTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        # Indicator first: enabling sorting sorts by the indicator at once, and column 0
-        # would cost a full sort of a big store's table before the default order comes back.
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 200), (1, 130), (2, 120), (3, 80), (4, 130), (5, 110), (6, 130), (8, 120)):
-            self.table.setColumnWidth(col, width)
+        self.table = log_table(self.model, "shipmentTable", multi_select=False, stretch=7,
+                               widths={0: 200, 1: 130, 2: 120, 3: 80, 4: 130, 5: 110, 6: 130, 8: 120})
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

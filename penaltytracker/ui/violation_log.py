@@ -17,8 +17,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from penaltytracker.core.model import ACTIVE, WITHDRAWN, ViolationRecord
@@ -28,6 +27,7 @@ from penaltytracker.store import (
 )
 from penaltytracker.ui.i18n import day_text, status_label
 from penaltytracker.ui.ops import Ops
+from penaltytracker.ui.widgets import log_table
 
 PAGE_SIZE = 200
 CACHED_PAGES = 8
@@ -312,26 +312,8 @@ class ViolationLogPage(QWidget):
             filters.addWidget(label)
             filters.addWidget(widget, 3 if widget is self.search else 0)
 
-        self.table = QTableView()
-        self.table.setObjectName("violationTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        # Fixed row heights: the view never measures rows it has not read.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        # Indicator first: enabling sorting sorts by the indicator at once, and column 0
-        # would cost a full sort of a big store's table before the default order comes back.
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 64), (1, 100), (2, 100), (3, 180), (4, 170), (5, 56), (7, 120), (8, 110)):
-            self.table.setColumnWidth(col, width)
+        self.table = log_table(self.model, "violationTable", multi_select=True, stretch=6,
+                               widths={0: 64, 1: 100, 2: 100, 3: 180, 4: 170, 5: 56, 7: 120, 8: 110})
         self.table.doubleClicked.connect(self._edit_current)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -1,4 +1,4 @@
-"""Small pieces shared by the dashboard and the what-if panel."""
+"""Small pieces shared by the pages: level badge, sanction table, the lazy log tables."""
 
 from __future__ import annotations
 
@@ -86,3 +86,30 @@ class SanctionTable(QTableView):
                 items.append(item)
             self.model_.appendRow(items)
         self.fit_rows()
+
+
+def log_table(model, name: str, *, multi_select: bool, stretch: int, widths: dict[int, int],
+              sort_column: int = 1) -> QTableView:
+    """A read-only table over a lazy log model (violations, shipments), sorted in the database."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi_select
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    # Fixed row heights: the view never measures rows it has not read.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    # Indicator first: enabling sorting sorts by the indicator at once, and column 0
+    # would cost a full sort of a big store's table before the default order comes back.
+    table.horizontalHeader().setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setStretchLastSection(False)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in widths.items():
+        table.setColumnWidth(column, width)
+    return table
