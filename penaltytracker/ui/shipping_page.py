@@ -185,6 +185,8 @@ class ShipmentTableModel(QAbstractTableModel):
             late = days_late(r, self.as_of)
             return str(late) if late else ""
         if key == "cause":
+            if not r.cause and is_late(r, self.as_of):
+                return self.tr("No cause given")  # as the causes chart calls it
             return self.rules.shipping_cause_label(r.cause, self.lang)
         if key == "customer_contacted":
             return self.tr("Yes") if r.customer_contacted else ""

@@ -36,8 +36,9 @@ _T = {
         "no_violations": "今週の新しい違反はありません。", "no_shipping": "今週の出荷遅延はありません。",
         "no_ending": "今後7日以内に終わる制裁はありません。",
         "ending_line": "{name}（レベル{lv}）: {end} まで",
-        "v_cols": ("加点日", "カテゴリ", "点数", "内容", "状態"), "active": "有効", "withdrawn": "取消",
-        "s_cols": ("受注番号", "出荷予定日", "出荷日", "遅延日数", "理由"), "not_shipped": "未出荷",
+        "v_cols": ("加点日", "違反区分", "点数", "内容", "状態"), "active": "有効", "withdrawn": "取り消し済み",
+        "s_cols": ("受注番号", "出荷予定日", "出荷日", "遅延日数", "遅延理由"), "not_shipped": "未出荷",
+        "no_cause": "理由未記入",
         "note": "メモ（任意）", "done": "レビュー完了", "saved": "{d} にレビュー完了を記録しました。",
     },
     "en": {
@@ -53,6 +54,7 @@ _T = {
         "ending_line": "{name} (level {lv}): until {end}",
         "v_cols": ("Points date", "Category", "Points", "Title", "Status"), "active": "Active", "withdrawn": "Withdrawn",
         "s_cols": ("Order", "Promised", "Shipped", "Days late", "Cause"), "not_shipped": "not shipped",
+        "no_cause": "No cause given",
         "note": "Note (optional)", "done": "Review done", "saved": "Review recorded for {d}.",
     },
 }
@@ -243,7 +245,8 @@ class WeeklyReviewPage(QWidget):
         _fill(self.shipments, [
             (s.order_id, s.promised_ship_date.isoformat(),
              s.shipped_on.isoformat() if s.shipped_on and s.shipped_on <= as_of else t["not_shipped"],
-             str(days_late(s, as_of)), self.rules.shipping_cause_label(s.cause, self.lang))
+             str(days_late(s, as_of)),
+             self.rules.shipping_cause_label(s.cause, self.lang) if s.cause else t["no_cause"])
             for s in shipments], numeric={3})
         self.shipments.setVisible(bool(shipments))
         self.no_shipments.setVisible(not shipments)

@@ -198,107 +198,107 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="366"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="369"/>
         <source>Import orders</source>
         <translation>注文データのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="374"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="377"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="378"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="381"/>
         <source>Shop the file belongs to (RMS exports have no shop column)</source>
         <translation>このファイルの店舗（RMSの出力には店舗列がありません）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="384"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="387"/>
         <source>Order CSV</source>
         <translation>注文CSV</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="385"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="388"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="415"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="418"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="423"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="426"/>
         <source>Which column holds what (preselected from the file&apos;s headers):</source>
         <translation>どの列に何が入っているか（見出しから自動選択）:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="426"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="429"/>
         <source>First rows of the file:</source>
         <translation>ファイルの先頭行:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="434"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
         <source>Shop (店舗)</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="434"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
         <source>Order number (受注番号)</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="435"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="438"/>
         <source>Promised ship date (出荷予定日)</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="436"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="439"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="436"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="439"/>
         <source>Order date (注文日)</source>
         <translation>注文日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="440"/>
         <source>Carrier (配送業者)</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="440"/>
         <source>Cause (遅延理由)</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="438"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="441"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="438"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="441"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="442"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="445"/>
         <source>Choose an order CSV</source>
         <translation>注文CSVを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="443"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="446"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="464"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="467"/>
         <source>(not in the file)</source>
         <translation>（ファイルにない）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="505"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="508"/>
         <source>{added} shipment(s) added, {updated} updated.</source>
         <translation>{added} 件を追加、{updated} 件を更新しました。</translation>
     </message>
@@ -319,360 +319,360 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="275"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
         <source>Store: {location}</source>
         <translation>データファイル: {location}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="288"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="289"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="293"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="294"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="310"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="315"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="235"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="317"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="322"/>
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="233"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="238"/>
         <source>Shop: </source>
         <translation>店舗: </translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="236"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="337"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="342"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="236"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="337"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="342"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="237"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="238"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="239"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
         <source>Change &amp;history…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="385"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="390"/>
         <source>Add violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="385"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="400"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="413"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="390"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="405"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="418"/>
         <source>Could not save the violation</source>
         <translation>違反を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="386"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="391"/>
         <source>Violation saved.</source>
         <translation>違反を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="399"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="404"/>
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="404"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="416"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="409"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="421"/>
         <source>Could not open the violation</source>
         <translation>違反を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="410"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="415"/>
         <source>Withdraw violation</source>
         <translation>違反の取り消し</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="410"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="415"/>
         <source>Restore violation</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="421"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="426"/>
         <source>Delete violation</source>
         <translation>違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="422"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="427"/>
         <source>Delete {n} violations</source>
         <translation>{n} 件の違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="424"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="429"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="425"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="430"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="450"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="455"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="453"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="458"/>
         <source>New store</source>
         <translation>新しいデータファイル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="460"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="465"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="468"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="473"/>
         <source>Opened {location}</source>
         <translation>{location} を開きました</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="470"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="493"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="475"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="498"/>
         <source>Could not open the store</source>
         <translation>データファイルを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="471"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="476"/>
         <source>Opening the store…</source>
         <translation>データファイルを開いています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="478"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="483"/>
         <source>Could not back up the store</source>
         <translation>ストアをバックアップできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="496"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="501"/>
         <source>The store was restored from a backup.</source>
         <translation>バックアップからストアを復元しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="500"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="505"/>
         <source>Import violations CSV</source>
         <translation>違反CSVのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="501"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="506"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="515"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="520"/>
         <source>Imported {n} violation(s).</source>
         <translation>{n} 件の違反をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="517"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="522"/>
         <source>Nothing was imported</source>
         <translation>インポートしませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="518"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="523"/>
         <source>Importing {file}…</source>
         <translation>{file} をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="523"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="528"/>
         <source>Export violations CSV</source>
         <translation>違反CSVのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="524"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="529"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="534"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="539"/>
         <source>Exported {n} violation(s) to {file}.</source>
         <translation>{n} 件の違反を {file} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="538"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="543"/>
         <source>Could not export</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="538"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="543"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="548"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="553"/>
         <source>Warning margin</source>
         <translation>警告の余裕点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="549"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="554"/>
         <source>Warn when a shop is this many points or fewer from the next level:</source>
         <translation>次のレベルまでの残りがこの点数以下になったら警告する:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="573"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="578"/>
         <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator&apos;s own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール: {rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル: {store}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="580"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="585"/>
         <source>About PenaltyTracker</source>
         <translation>PenaltyTracker について</translation>
     </message>
@@ -749,103 +749,103 @@
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="214"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="217"/>
         <source>Edit shipment</source>
         <translation>出荷の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="214"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="217"/>
         <source>New delay incident</source>
         <translation>発送遅延の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="224"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="227"/>
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="232"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="235"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="238"/>
         <source>The customer was told about the delay</source>
         <translation>お客様に遅延を連絡した</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="266"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="269"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="267"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="270"/>
         <source>Order number (受注番号) *</source>
         <translation>受注番号 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="268"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="271"/>
         <source>Promised ship date (出荷予定日) *</source>
         <translation>出荷予定日 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="269"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="272"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="270"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="273"/>
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="271"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="274"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="272"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="275"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="273"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="276"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="311"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="314"/>
         <source>Enter the order number.</source>
         <translation>受注番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="313"/>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="330"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="316"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="333"/>
         <source>At most {n} characters.</source>
         <translation>{n} 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="315"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="318"/>
         <source>This order is already in the log; edit it there.</source>
         <translation>この注文はすでに記録されています。記録を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="318"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="321"/>
         <source>Enter the promised ship date.</source>
         <translation>出荷予定日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="322"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="325"/>
         <source>Enter the ship date, or tick “Not shipped yet”.</source>
         <translation>出荷日を入力するか、「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="324"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="327"/>
         <source>The ship date {day} is after today; tick “Not shipped yet” if it has not shipped.</source>
         <translation>出荷日 {day} は今日より後です。まだ出荷していない場合は「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="327"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="330"/>
         <source>The ship date is before the order date {day}.</source>
         <translation>出荷日が注文日 {day} より前です。</translation>
     </message>
@@ -853,63 +853,68 @@
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="89"/>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="125"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="90"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="126"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="153"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
         <source>Order number</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="153"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
         <source>Promised ship date</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
         <source>Shipped on</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
         <source>Days late</source>
         <translation>遅延日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="157"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="157"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="182"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="183"/>
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
         <location filename="../../penaltytracker/ui/shipping_page.py" line="189"/>
+        <source>No cause given</source>
+        <translation>理由未記入</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="192"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -989,7 +994,7 @@
     <message>
         <location filename="../../penaltytracker/ui/shipping_page.py" line="724"/>
         <source>No cause given</source>
-        <translation>理由なし</translation>
+        <translation>理由未記入</translation>
     </message>
     <message>
         <location filename="../../penaltytracker/ui/shipping_page.py" line="727"/>
@@ -1182,83 +1187,83 @@
 <context>
     <name>ViolationLogPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="377"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="382"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="383"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="422"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="388"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="427"/>
         <source>All years</source>
         <translation>すべての年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="385"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="390"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="405"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="410"/>
         <source>Title, details, notice ref. or shop</source>
         <translation>内容・詳細・管理番号・店舗で検索</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="406"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="411"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="407"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="412"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="408"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="413"/>
         <source>Category:</source>
         <translation>違反区分:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="409"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="414"/>
         <source>Status:</source>
         <translation>状態:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="412"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="417"/>
         <source>All categories</source>
         <translation>すべての区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="417"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="422"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="424"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="429"/>
         <source>New violation…</source>
         <translation>違反を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="425"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="430"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="426"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="431"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="431"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="436"/>
         <source>{count} violation(s)</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="445"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="450"/>
         <source>Restore</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="447"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="452"/>
         <source>Withdraw</source>
         <translation>取り消し</translation>
     </message>
@@ -1266,54 +1271,54 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="100"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="103"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="174"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="106"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="118"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="197"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="214"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="214"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="214"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
         <source>Occurred on</source>
         <translation>発生日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="215"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="215"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="215"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="216"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="216"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
         <source>Notice ref.</source>
         <translation>管理番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="216"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
