@@ -81,6 +81,13 @@ def choose_shop(qtbot, window, shop):
     idle(qtbot, window)
 
 
+def open_charts(qtbot, window) -> None:
+    """Show the charts tab and wait for its drawing (a hidden charts page draws only once shown)."""
+    if window.tabs.currentWidget() is not window.charts:
+        with qtbot.waitSignal(window.charts.drawn, timeout=20_000):
+            window.tabs.setCurrentWidget(window.charts)
+
+
 def chart_total(window) -> float:
     ax = window.charts.points_canvas.figure_.axes[0]
     line = next(l for l in ax.get_lines() if l.get_gid() == "cumulative")
@@ -97,6 +104,7 @@ def test_add_violation_through_dialog_updates_badge_points_and_chart(qtbot, make
     assert window.dashboard.badge.level is None
     assert window.dashboard.points_value.text() == "30 点"
     assert window.dashboard.next_text.text().startswith("あと 5 点でレベル I")
+    open_charts(qtbot, window)
     assert chart_total(window) == 30
 
     dialog = window.new_violation()
@@ -114,8 +122,30 @@ def test_add_violation_through_dialog_updates_badge_points_and_chart(qtbot, make
     qtbot.waitUntil(lambda: saved.rowCount() == 2)
     assert {saved.record_at(r).category for r in range(2)} == {"shipping_delay", "seller_cancellation"}
     # Reaching level I starts its sanctions today; the dashboard lists them with end dates.
+    window.tabs.setCurrentIndex(0)
     assert window.dashboard.sanctions.model_.rowCount() == len(window.rules.level("I").sanctions)
     assert window.dashboard.sanctions.isVisibleTo(window)
+
+
+def test_charts_draw_when_shown_and_catch_up_with_changes_made_while_hidden(qtbot, make_window, db_path):
+    window = make_window([rec("うさぎ雑貨店", "2026-03-01", 30)])
+    choose_shop(qtbot, window, "うさぎ雑貨店")
+    assert window.charts.points_canvas is None  # a hidden page draws nothing at start
+    open_charts(qtbot, window)
+    assert chart_total(window) == 30
+
+    window.tabs.setCurrentIndex(0)
+    drawn = []
+    window.charts.drawn.connect(lambda: drawn.append(1))
+    other = open_store(db_path)  # another window (or the CLI) adds a violation
+    import_violations(other, [rec("うさぎ雑貨店", "2026-04-01", 15)])
+    other.close()
+    window.act_refresh.trigger()  # F5
+    qtbot.waitUntil(lambda: window.dashboard.points_value.text() == "45 点", timeout=20_000)
+    idle(qtbot, window)
+    assert drawn == [] and chart_total(window) == 30  # hidden: not redrawn yet
+    open_charts(qtbot, window)
+    assert chart_total(window) == 45
 
 
 def test_invalid_entry_is_refused_with_messages_next_to_the_fields(qtbot, make_window, db_path):

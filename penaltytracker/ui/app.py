@@ -32,16 +32,18 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def install_font(app: QApplication) -> str | None:
-    """Use IPAex Gothic for the whole GUI, the same font the charts draw with."""
-    from penaltytracker.reports.fonts import configure_matplotlib, font_path
+    """Use IPAex Gothic for the whole GUI, the same font the charts draw with (matplotlib
+    is given it when the first chart is drawn: ui/chart_canvas.py)."""
+    from penaltytracker.reports.fonts import font_path
 
     try:
-        family_for_charts = configure_matplotlib()
         font_id = QFontDatabase.addApplicationFont(str(font_path()))
     except FileNotFoundError:
         return None  # Japanese still shows through system fonts; charts may not
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    family = families[0] if families else family_for_charts
+    if not families:
+        return None
+    family = families[0]
     font = QFont(family)
     font.setPointSize(max(app.font().pointSize(), 10))
     app.setFont(font)
@@ -116,7 +118,9 @@ def run_app(ctx, smoke: bool = False) -> int:
         window.store.close()
         return code
 
-    # Smoke check: the full window must draw its dashboard and charts, without errors.
+    # Smoke check: the full window must show its first page from the store ("ready": what
+    # the operator waits for at start), then draw the charts page too (matplotlib and its
+    # font work), without errors; only then it exits 0.
     result = {"code": None}
 
     def finish(code: int, message: str | None = None) -> None:
@@ -126,9 +130,14 @@ def run_app(ctx, smoke: bool = False) -> int:
                 print(message, file=sys.stderr if code else sys.stdout, flush=True)
             app.exit(code)
 
+    def ready() -> None:
+        print("ready", flush=True)
+        window.charts.drawn.connect(lambda: finish(0))
+        window.tabs.setCurrentWidget(window.charts)
+
     window.ops.show_errors = False
     window.ops.error_hook = lambda text: finish(1, f"penaltytracker: {text}")
-    window.first_drawn.connect(lambda: finish(0, "ready"))
+    window.first_drawn.connect(ready)
     QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finish(1, "penaltytracker: the window did not draw in time"))
     window.show()
     if result["code"] is None:

@@ -5,43 +5,25 @@ from __future__ import annotations
 import warnings
 from datetime import date
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from penaltytracker.core.rules import RuleSet
-from penaltytracker.reports.charts import monthly_chart, points_chart
-from penaltytracker.reports.fonts import configure_matplotlib
 from penaltytracker.store import list_violations, shop_status, violation_years
+from penaltytracker.ui.deferred import LoadsWhenShown, chart_canvas
 from penaltytracker.ui.ops import Ops
 
 
-class ChartCanvas(FigureCanvasQTAgg):
-    """A canvas that lays its figure out again when resized (labels never clip)."""
+class ChartsPage(LoadsWhenShown, QWidget):
+    """The year's charts. matplotlib is loaded when the page first draws (ui/deferred.py);
+    until then `points_canvas` and `monthly_canvas` are None."""
 
-    def __init__(self, height_in: float = 3.2):
-        self.figure_ = Figure(figsize=(8, height_in), dpi=100, facecolor="white")
-        super().__init__(self.figure_)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(220)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.figure_.axes:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", UserWarning)  # too small to lay out: keep the last layout
-                self.figure_.tight_layout()
-            self.draw_idle()
-
-
-class ChartsPage(QWidget):
     drawn = Signal()
 
-    def __init__(self, ops: Ops, rules: RuleSet, lang: str, today, parent=None):
+    def __init__(self, ops: Ops, rules: RuleSet, lang: str, today, parent=None, *, load_when_shown: bool = False):
         super().__init__(parent)
         self.setObjectName("charts")
-        configure_matplotlib()
+        self.load_when_shown = load_when_shown
         self.ops = ops
         self.rules = rules
         self.lang = lang
@@ -54,18 +36,13 @@ class ChartsPage(QWidget):
         self.year.setObjectName("chartYear")
         self.year.setMinimumWidth(110)
         self.year.currentIndexChanged.connect(self._year_chosen)
-        self.points_canvas = ChartCanvas(3.4)
-        self.points_canvas.setObjectName("pointsChart")
-        self.monthly_canvas = ChartCanvas(3.0)
-        self.monthly_canvas.setObjectName("monthlyChart")
+        self.points_canvas = self.monthly_canvas = None
         top = QHBoxLayout()
         top.addWidget(self.year_label)
         top.addWidget(self.year)
         top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.points_canvas, 1)
-        layout.addWidget(self.monthly_canvas, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
         self._filling = False
         self.drawn_year: int | None = None
         self.retranslate()
@@ -89,7 +66,7 @@ class ChartsPage(QWidget):
         return self.year.currentData() or self.today().year
 
     def refresh(self) -> None:
-        if self.store is None:
+        if self.store is None or self.defer_while_hidden():
             return
         self._generation += 1
         generation = self._generation
@@ -121,6 +98,10 @@ class ChartsPage(QWidget):
             self.year.addItem(self.tr("{year}").format(year=y), y)
         self.year.setCurrentIndex(max(self.year.findData(year), 0))
         self._filling = False
+        drawing = chart_canvas()
+        if self.points_canvas is None:
+            self.points_canvas, self.monthly_canvas = drawing.add_canvases(
+                self._layout, ("pointsChart", 8, 3.4, 1), ("monthlyChart", 8, 3.0, 1))
         if status is None:
             message = self.tr("Choose a shop to see its charts.")
             for canvas in (self.points_canvas, self.monthly_canvas):
@@ -131,8 +112,8 @@ class ChartsPage(QWidget):
             with warnings.catch_warnings():
                 # A hidden page's canvas can be too small to lay out; it is laid out again when shown.
                 warnings.simplefilter("ignore", UserWarning)
-                points_chart(self.points_canvas.figure_, status, self.rules, self.lang)
-                monthly_chart(self.monthly_canvas.figure_, records, self.rules, year, self.lang)
+                drawing.points_chart(self.points_canvas.figure_, status, self.rules, self.lang)
+                drawing.monthly_chart(self.monthly_canvas.figure_, records, self.rules, year, self.lang)
         self.points_canvas.draw()
         self.monthly_canvas.draw()
         self.drawn_year = year

@@ -19,6 +19,7 @@ from penaltytracker.core.status import today_in_japan
 from penaltytracker.store import StoreError, get_violation, list_shops, list_violations, open_store
 from penaltytracker.ui.charts_page import ChartsPage
 from penaltytracker.ui.dashboard import DashboardPage
+from penaltytracker.ui.deferred import warm_up_charts
 from penaltytracker.ui.i18n import Language
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.overview import OverviewPage
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
     shop_changed = Signal(object)  # shop name, or None for all shops
     data_changed = Signal()  # something in the store changed: reload
     language_changed = Signal(str)
-    first_drawn = Signal()  # dashboard and charts have drawn once (smoke check)
+    first_drawn = Signal()  # the first page (dashboard or all shops) shows the store: ready to use
 
     def __init__(self, store, rules: RuleSet, language: Language, settings: AppSettings | None = None,
                  today=None, parent: QWidget | None = None):
@@ -57,7 +58,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.dialog: ViolationDialog | None = None
         self._shops: list[str] = []
-        self._drawn: set[str] = set()
         self._first_drawn = False
         margin = self.settings.warning_margin
 
@@ -75,10 +75,10 @@ class MainWindow(QMainWindow):
         self.home.addWidget(self.overview)
         self.home.addWidget(self.dashboard)
         # The log stays current while hidden (its count and first page are cheap; the id
-        # list is read only when the operator scrolls deep). The shipping and weekly review
-        # pages, which draw charts or read on the UI thread, load only once shown.
+        # list is read only when the operator scrolls deep). The pages that draw charts or
+        # read on the UI thread (charts, shipping, weekly review) load only once shown.
         self.log = ViolationLogPage(self.ops, rules, self.lang, self)
-        self.charts = ChartsPage(self.ops, rules, self.lang, self.today, self)
+        self.charts = ChartsPage(self.ops, rules, self.lang, self.today, self, load_when_shown=True)
         self.whatif = WhatIfPanel(self.ops, rules, self.lang, self.today, self)
         self.shipping = ShippingPage(store, rules, self.current_shop, self.lang, self, ops=self.ops, today=self.today,
                                      load_when_shown=True)
@@ -93,9 +93,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.overview.shop_chosen.connect(self.select_shop)
-        self.overview.drawn.connect(lambda: self._mark_drawn("dashboard"))
-        self.dashboard.drawn.connect(lambda: self._mark_drawn("dashboard"))
-        self.charts.drawn.connect(lambda: self._mark_drawn("charts"))
+        self.overview.drawn.connect(self._home_drawn)
+        self.dashboard.drawn.connect(self._home_drawn)
         self.review.review_done.connect(lambda _shop, _on: self.dashboard.refresh())
         self.log.new_requested.connect(self.new_violation)
         self.log.edit_requested.connect(self.edit_violation)
@@ -324,7 +323,7 @@ class MainWindow(QMainWindow):
             self.shop_selector.addItem(shop, shop)
         self.shop_selector.setCurrentIndex(max(self.shop_selector.findData(keep), 0) if keep else 0)
         self.shop_selector.blockSignals(False)
-        if self.current_shop() != before or not self._drawn:
+        if self.current_shop() != before or not self._first_drawn:
             self._shop_selected()
         else:
             self._refresh_pages()
@@ -363,11 +362,12 @@ class MainWindow(QMainWindow):
         """Reload everything shown (after any change); the shop list may have grown."""
         self._load_shops()
 
-    def _mark_drawn(self, what: str) -> None:
-        self._drawn.add(what)
-        if not self._first_drawn and {"dashboard", "charts"} <= self._drawn:
+    def _home_drawn(self) -> None:
+        if not self._first_drawn:
             self._first_drawn = True
             self.first_drawn.emit()
+            # While the operator reads the first page, load the charts' matplotlib.
+            warm_up_charts()
 
     # -- violations --------------------------------------------------------------------
 

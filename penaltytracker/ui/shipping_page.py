@@ -14,8 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -28,11 +26,11 @@ from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShipmentRecord, ShippingSummary, days_late, is_late, week_spans
 from penaltytracker.reports.csv_io import CsvImportError
 from penaltytracker.reports.shipments_csv import FIELDS, REQUIRED, guess_mapping, preview, read_shipments
-from penaltytracker.reports.shipping_charts import causes_chart, shipping_chart
 from penaltytracker.store.shipments import (
     LIMITS, ShipmentFilter, count_shipments, delete_shipment, find_shipment, late_by_cause, page_shipments,
     shipping_summary, update_shipment, add_shipment, upsert_shipments, weekly_shipping,
 )
+from penaltytracker.ui.deferred import LoadsWhenShown, chart_canvas
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.widgets import log_table
 from penaltytracker.ui.violation_dialog import DateField
@@ -510,8 +508,11 @@ class ImportDialog(QDialog):
         self.accept()
 
 
-class ShippingPage(QWidget):
-    """The shipping tab: summary, filters, the delay log, charts, and the buttons acting on them."""
+class ShippingPage(LoadsWhenShown, QWidget):
+    """The shipping tab: summary, filters, the delay log, charts, and the buttons acting on them.
+
+    matplotlib is loaded when the page first draws its charts (ui/deferred.py); until
+    then `weekly_canvas` and `causes_canvas` (and their figures) are None."""
 
     changed = Signal()  # the page wrote to the store (other views may reload)
 
@@ -522,7 +523,6 @@ class ShippingPage(QWidget):
         # As a hidden tab, the page reads and draws only once it is shown (its charts
         # cost a quarter second each time; start-up should not pay for them).
         self.load_when_shown = load_when_shown
-        self._stale = False
         self.ops = ops or Ops(self)
         if today is None:
             from penaltytracker.core.status import today_in_japan
@@ -560,19 +560,11 @@ class ShippingPage(QWidget):
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.weekly_figure = Figure(figsize=(6, 3), dpi=100)
-        self.weekly_canvas = FigureCanvasQTAgg(self.weekly_figure)
-        self.weekly_canvas.setObjectName("weeklyChart")
-        self.causes_figure = Figure(figsize=(4, 3), dpi=100)
-        self.causes_canvas = FigureCanvasQTAgg(self.causes_figure)
-        self.causes_canvas.setObjectName("causesChart")
-        for canvas in (self.weekly_canvas, self.causes_canvas):
-            canvas.setMinimumHeight(220)
+        self.weekly_canvas = self.causes_canvas = self.weekly_figure = self.causes_figure = None
         charts = QWidget()
-        charts_layout = QHBoxLayout(charts)
-        charts_layout.setContentsMargins(0, 0, 0, 0)
-        charts_layout.addWidget(self.weekly_canvas, 3)
-        charts_layout.addWidget(self.causes_canvas, 2)
+        charts.setMinimumHeight(220)
+        self._charts_layout = QHBoxLayout(charts)
+        self._charts_layout.setContentsMargins(0, 0, 0, 0)
 
         log = QWidget()
         log_layout = QVBoxLayout(log)
@@ -636,17 +628,10 @@ class ShippingPage(QWidget):
         self.retranslate()
         self.refresh()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Read the summary, charts and log again (after a change, a new shop or a new day)."""
-        if self.load_when_shown and not self.isVisible():
-            self._stale = True
+        if self.defer_while_hidden():
             return
-        self._stale = False
         self.model.as_of = self.today()
         self.table.setColumnHidden(SHOP_COLUMN, self.shop() is not None)
         self._apply_filter(force=True)
@@ -693,8 +678,13 @@ class ShippingPage(QWidget):
         else:
             summary, weeks, causes = measures
             self.summary.setText(self.summary_text(summary))
-        shipping_chart(self.weekly_figure, weeks, self.rules, self.lang)
-        causes_chart(self.causes_figure, causes, self.rules, self.lang)
+        drawing = chart_canvas()
+        if self.weekly_canvas is None:
+            self.weekly_canvas, self.causes_canvas = drawing.add_canvases(
+                self._charts_layout, ("weeklyChart", 6, 3, 3), ("causesChart", 4, 3, 2))
+            self.weekly_figure, self.causes_figure = self.weekly_canvas.figure_, self.causes_canvas.figure_
+        drawing.shipping_chart(self.weekly_figure, weeks, self.rules, self.lang)
+        drawing.causes_chart(self.causes_figure, causes, self.rules, self.lang)
         self.weekly_canvas.draw_idle()
         self.causes_canvas.draw_idle()
 

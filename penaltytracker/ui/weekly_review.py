@@ -24,6 +24,7 @@ from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import days_late
 from penaltytracker.core.status import today_in_japan
 from penaltytracker.core.weekly import NUDGE_AFTER_DAYS, WeekSummary, days_since_review, review_due
+from penaltytracker.ui.deferred import LoadsWhenShown
 
 _T = {
     "ja": {
@@ -98,7 +99,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], numeric: set[int]) -
             table.setItem(r, c, item)
 
 
-class WeeklyReviewPage(QWidget):
+class WeeklyReviewPage(LoadsWhenShown, QWidget):
     """One view of the week: new violations, late shipments, change in points and level,
     sanctions ending soon, and the "review done" button."""
 
@@ -112,7 +113,6 @@ class WeeklyReviewPage(QWidget):
         # As a hidden tab, the week is read only once the page is shown (it reads the
         # store on the UI thread; start-up should not wait for it).
         self.load_when_shown = load_when_shown
-        self._stale = False
         self.store = store
         self.rules = rules
         self.shop = shop
@@ -185,19 +185,12 @@ class WeeklyReviewPage(QWidget):
         self.store = store
         self.refresh()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Read the week again (one shop, two small queries: quick enough for the UI thread)."""
         from penaltytracker.store.reviews import last_review, week_summary
 
-        if self.load_when_shown and not self.isVisible():
-            self._stale = True
+        if self.defer_while_hidden():
             return
-        self._stale = False
         t = _t(self.lang)
         shop = self.shop()
         enabled = bool(shop) and self.store is not None
