@@ -43,7 +43,7 @@ def model(qtbot, big_store, rules):
 
 
 def test_only_the_pages_looked_at_are_read(qtbot, model):
-    from penaltytracker.ui.violation_log import CACHED_PAGES, PAGE_SIZE
+    from penaltytracker.ui.paged_log import CACHED_PAGES, PAGE_SIZE
 
     assert model.rowCount() == ROWS
     assert model.fetched_pages == [0]  # the count came with the first page, nothing else
@@ -86,7 +86,7 @@ def test_an_id_list_arriving_before_the_count_is_kept(qtbot, model, monkeypatch)
     import threading
 
     from penaltytracker.ui import violation_log
-    from penaltytracker.ui.violation_log import IDS_FROM_PAGE, PAGE_SIZE
+    from penaltytracker.ui.paged_log import IDS_FROM_PAGE, PAGE_SIZE
 
     count_may_finish = threading.Event()
     real_count = violation_log.count_violations
@@ -123,7 +123,7 @@ def test_an_id_list_arriving_before_the_count_is_kept(qtbot, model, monkeypatch)
 
 def test_a_log_that_is_not_scrolled_never_reads_the_id_list(qtbot, model, monkeypatch):
     from penaltytracker.ui import violation_log
-    from penaltytracker.ui.violation_log import IDS_FROM_PAGE, PAGE_SIZE
+    from penaltytracker.ui.paged_log import IDS_FROM_PAGE, PAGE_SIZE
 
     asked: list[bool] = []
     real_ids = violation_log.violation_ids

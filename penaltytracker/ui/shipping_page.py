@@ -8,13 +8,12 @@ that names the selected shop, and the language, and calls refresh() when they ch
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
@@ -28,15 +27,15 @@ from penaltytracker.reports.csv_io import CsvImportError
 from penaltytracker.reports.shipments_csv import FIELDS, REQUIRED, guess_mapping, preview, read_shipments
 from penaltytracker.store.shipments import (
     LIMITS, ShipmentFilter, count_shipments, delete_shipment, find_shipment, late_by_cause, page_shipments,
-    shipping_summary, update_shipment, add_shipment, upsert_shipments, weekly_shipping,
+    shipment_ids, shipments_by_ids, shipping_summary, update_shipment, add_shipment, upsert_shipments,
+    weekly_shipping,
 )
 from penaltytracker.ui.deferred import LoadsWhenShown, chart_canvas
 from penaltytracker.ui.ops import Ops
+from penaltytracker.ui.paged_log import PagedLogModel
 from penaltytracker.ui.widgets import log_table
 from penaltytracker.ui.violation_dialog import DateField
 
-PAGE_SIZE = 200
-CACHED_PAGES = 8
 PREVIEW_ROWS = 5
 WEEKS_SHOWN = 8
 LATE_COLOUR = "#b91c1c"
@@ -56,91 +55,32 @@ COLUMNS = (
 SHOP_COLUMN = len(COLUMNS) - 1
 
 
-class ShipmentTableModel(QAbstractTableModel):
-    """The delay log, read from the store a page at a time."""
-
-    loaded = Signal(int)  # the row count after a reload
+class ShipmentTableModel(PagedLogModel):
+    """The delay log, read from the store a page at a time (ui/paged_log.py)."""
 
     def __init__(self, ops: Ops, rules: RuleSet, lang: str, parent=None):
-        super().__init__(parent)
-        self.ops, self.rules, self.lang = ops, rules, lang
-        self.store = None
-        self.filter = ShipmentFilter()
+        super().__init__(ops, len(COLUMNS), ShipmentFilter(), "promised_ship_date", parent)
+        self.rules, self.lang = rules, lang
         self.as_of = date.today()
-        self.sort_key, self.descending = "promised_ship_date", True
-        self._count = 0
-        self._pages: OrderedDict[int, list[ShipmentRecord]] = OrderedDict()
-        self._asked: set[int] = set()
-        self._generation = 0
 
-    def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        if self.store is None:
-            self._apply(generation, (0, []))
-            return
-        store, flt, sort, desc = self.store, self.filter, self.sort_key, self.descending
+    # -- reading (on a pool thread) ----------------------------------------------------
 
-        def work():
-            return count_shipments(store, flt), page_shipments(store, flt, 0, PAGE_SIZE, sort, desc)
+    def count_rows(self, store, flt) -> int:
+        return count_shipments(store, flt)
 
-        self.ops.run(work, on_done=lambda res: self._apply(generation, res),
-                     title=self.tr("Could not read the shipments"))
+    def read_page(self, store, flt, offset, limit, sort, descending) -> list[ShipmentRecord]:
+        return page_shipments(store, flt, offset, limit, sort, descending)
 
-    def _apply(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return  # a newer reload is on its way
-        count, first = result
-        self.beginResetModel()
-        self._count = count
-        self._pages.clear()
-        self._asked.clear()
-        self._pages[0] = first
-        self.endResetModel()
-        self.loaded.emit(count)
+    def read_ids(self, store, flt, sort, descending):
+        return shipment_ids(store, flt, sort, descending)
 
-    def _record(self, row: int) -> ShipmentRecord | None:
-        page = row // PAGE_SIZE
-        rows = self._pages.get(page)
-        if rows is None:
-            self._fetch(page)
-            return None
-        self._pages.move_to_end(page)
-        return rows[row % PAGE_SIZE] if row % PAGE_SIZE < len(rows) else None
+    def read_by_ids(self, store, ids) -> list[ShipmentRecord]:
+        return shipments_by_ids(store, ids)
 
-    def record_at(self, row: int) -> ShipmentRecord | None:
-        rows = self._pages.get(row // PAGE_SIZE)
-        return rows[row % PAGE_SIZE] if rows is not None and row % PAGE_SIZE < len(rows) else None
-
-    def _fetch(self, page: int) -> None:
-        if page in self._asked or self.store is None:
-            return
-        self._asked.add(page)
-        generation = self._generation
-        store, flt, sort, desc = self.store, self.filter, self.sort_key, self.descending
-        self.ops.run(lambda: page_shipments(store, flt, page * PAGE_SIZE, PAGE_SIZE, sort, desc),
-                     on_done=lambda rows: self._arrived(generation, page, rows),
-                     on_error=lambda _e: self._asked.discard(page),
-                     title=self.tr("Could not read the shipments"))
-
-    def _arrived(self, generation: int, page: int, rows: list[ShipmentRecord]) -> None:
-        if generation != self._generation:
-            return
-        self._asked.discard(page)
-        self._pages[page] = rows
-        while len(self._pages) > CACHED_PAGES:
-            self._pages.popitem(last=False)
-        first, last = page * PAGE_SIZE, min(self._count, (page + 1) * PAGE_SIZE) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+    def failure_title(self) -> str:
+        return self.tr("Could not read the shipments")
 
     # -- Qt model ----------------------------------------------------------------------
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
