@@ -1,7 +1,8 @@
 """Small programs the benchmark runs in their own process (start-up, table, PDF).
 
 Each prints one line: `ready` (start-up probes) or a JSON object with its figures.
-Run as `python -m benchmarks.probes KIND [ARGS]`.
+Run as `python -m benchmarks.probes KIND [ARGS]`: bare, table DB [violations|shipments],
+pdf DB OUT SHOP DATE RUNS.
 """
 
 from __future__ import annotations
@@ -34,15 +35,15 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
-def violation_table(db: str) -> int:
-    """Time from creating the log's model + view on `db` to its first rows painted."""
+def log_table(db: str, log: str = "violations") -> int:
+    """Time from creating a log's model + view on `db` (the violation log, or the delay
+    log with `log` = "shipments") to its first rows painted, then a jump to the middle."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication, QTableView
 
     from penaltytracker.core.rules import load_rules
     from penaltytracker.store import open_store
     from penaltytracker.ui.ops import Ops
-    from penaltytracker.ui.violation_log import ViolationTableModel
 
     app = QApplication(sys.argv[:1])
     rules = load_rules()
@@ -57,14 +58,21 @@ def violation_table(db: str) -> int:
         while not done():
             events.processEvents()
             if time.perf_counter() - start > deadline:
-                raise SystemExit("the violation table did not show rows within a minute")
+                raise SystemExit(f"the {log} log did not show rows within a minute")
             time.sleep(0.001)
         events.processEvents()  # the repaint with the rows
         return time.perf_counter() - start
 
     t0 = time.perf_counter()
     ops = Ops()
-    model = ViolationTableModel(ops, rules, "ja")
+    if log == "shipments":
+        from penaltytracker.ui.shipping_page import ShipmentTableModel
+
+        model = ShipmentTableModel(ops, rules, "ja")
+    else:
+        from penaltytracker.ui.violation_log import ViolationTableModel
+
+        model = ViolationTableModel(ops, rules, "ja")
     view = QTableView()
     view.setModel(model)
     view.resize(1200, 800)
@@ -80,9 +88,16 @@ def violation_table(db: str) -> int:
     view.scrollTo(model.index(middle, 0))
     events.processEvents()
     jump = wait(lambda: model.record_at(middle) is not None, t1)
+    # Then, once the id list has arrived, a few pages further on, as when scrolling on.
+    wait(ops.is_idle, time.perf_counter())
+    further = min(rows - 1, middle + 5 * 200)
+    t2 = time.perf_counter()
+    view.scrollTo(model.index(further, 0))
+    events.processEvents()
+    scroll = wait(lambda: model.record_at(further) is not None, t2)
     wait(ops.is_idle, time.perf_counter())  # background reads finish before the process ends
     print(json.dumps({"first_rows_s": first, "rows": rows, "first_cell": shown, "jump_s": jump,
-                      "jump_row": middle, "peak_rss_mb": _peak_rss_mb()}), flush=True)
+                      "jump_row": middle, "scroll_on_s": scroll, "peak_rss_mb": _peak_rss_mb()}), flush=True)
     store.close()
     return 0
 
@@ -112,7 +127,7 @@ def pdf_report(db: str, out_dir: str, shop: str, as_of: str, runs: str) -> int:
 
 def main(argv: list[str]) -> int:
     kind, args = argv[0], argv[1:]
-    return {"bare": bare_window, "table": violation_table, "pdf": pdf_report}[kind](*args)
+    return {"bare": bare_window, "table": log_table, "pdf": pdf_report}[kind](*args)
 
 
 if __name__ == "__main__":
