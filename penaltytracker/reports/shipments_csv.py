@@ -13,11 +13,13 @@ import csv
 import io
 from dataclasses import replace
 from datetime import date
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable
 
+from penaltytracker.bulk import gc_paused
 from penaltytracker.core.rules import RuleSet
-from penaltytracker.core.shipping import ShipmentRecord, days_late
+from penaltytracker.core.shipping import ShipmentRecord, days_late, shipment_record
 from penaltytracker.reports.csv_io import (
     CsvImportError,
     Problem,
@@ -131,14 +133,19 @@ def _merge(first: ShipmentRecord, other: ShipmentRecord) -> ShipmentRecord:
 def read_shipments(path: str | Path, rules: RuleSet, shop: str | None = None,
                    mapping: dict[str, str] | None = None) -> list[ShipmentRecord]:
     """Every order of the file, or CsvImportError naming every bad row and field."""
-    source = str(path)
+    with gc_paused():
+        return _read_shipments(str(path), rules, shop, mapping)
+
+
+def _read_shipments(source: str, rules: RuleSet, shop: str | None,
+                    mapping: dict[str, str] | None) -> list[ShipmentRecord]:
     mapping = dict(mapping or {})
     unknown = [name for name in mapping if name not in HEADERS]
     if unknown:
         raise CsvImportError(source, [Problem(1, name, f"unknown field (fields: {', '.join(FIELDS)})")
                                       for name in unknown])
     shop = (shop or "").strip()
-    table = read_table(path)
+    table = read_table(source)
     absent = {name for name, column in mapping.items() if not column.strip()}
     required = tuple(f for f in REQUIRED if f not in absent)
     aliases = {name: names for name, names in HEADERS.items() if name not in absent}
@@ -155,79 +162,93 @@ def read_shipments(path: str | Path, rules: RuleSet, shop: str | None = None,
         raise CsvImportError(source, problems)
 
     merged: dict[tuple[str, str], ShipmentRecord] = {}
-    pairs = list(columns.items())
+    width = len(table.header)
+    # Each field's cell by position; a field the file lacks reads the padded empty cell.
+    at = itemgetter(*(columns.get(name, width) for name in FIELDS))
     days: dict[str, date | str] = {}  # a date's text → the date or the problem (dates repeat a lot)
+    cause_keys: dict[str, str | None] = {}  # a cause's text → its key, None: unknown
+    contacted_of: dict[str, bool | str] = {}  # a contacted cell → yes/no, or the problem
+    strip = str.strip
+    make = shipment_record
+    shop_limit, order_limit, carrier_limit = _LIMITS["shop"], _LIMITS["order_id"], _LIMITS["carrier"]
 
-    def parse_day(text: str) -> date:
-        found = days.get(text)
-        if found is None:
-            try:
-                found = parse_date(text)
-            except ValueError as exc:
-                found = str(exc)
-            days[text] = found
-        if isinstance(found, str):
-            raise ValueError(found)
+    def parse_day(text: str) -> date | str:
+        try:
+            found = parse_date(text)
+        except ValueError as exc:
+            found = str(exc)
+        days[text] = found
         return found
 
-    width = len(table.header)
     for line, raw in table.rows:
-        if len(raw) < width:
-            raw = raw + [""] * (width - len(raw))  # short rows: the missing cells are empty
-        cells = {k: raw[i].strip() for k, i in pairs}
-        if "'" in "".join(cells.values()):  # only then can a cell need unquoting (rare)
-            cells = {k: unsafe_cell(v) for k, v in cells.items()}
+        n = len(raw)
+        if n != width:  # short rows: the missing cells are empty; extra cells are named below
+            raw = raw + [""] * (width - n) if n < width else raw[:width]
+        cells = list(map(strip, raw))
+        cells.append("")
+        values = at(cells)
+        if "'" in "".join(values):  # only then can a cell need unquoting (rare)
+            values = tuple(map(unsafe_cell, values))
+        cell_shop, order_id, promised_text, shipped_text, ordered_text, carrier, cause_text, contacted_text, note \
+            = values
         before = len(problems)
-        if len(raw) > len(table.header):
-            problems.append(Problem(line, "", f"{len(raw)} cells but the header has {len(table.header)}"))
-        row_shop = cells.get("shop", "") or shop
+        if n > width:
+            problems.append(Problem(line, "", f"{n} cells but the header has {width}"))
+        row_shop = cell_shop or shop
         if not row_shop:
             problems.append(Problem(line, "shop", "empty"))
-        order_id = cells.get("order_id", "")
         if not order_id:
             problems.append(Problem(line, "order_id", "empty"))
-        dates: dict[str, date | None] = {}
-        for name in ("promised_ship_date", "shipped_on", "ordered_on"):
-            text = cells.get(name, "")
-            dates[name] = None
-            if not text:
-                if name in REQUIRED:
-                    problems.append(Problem(line, name, "empty"))
-                continue
-            try:
-                dates[name] = parse_day(text)
-            except ValueError as exc:
-                problems.append(Problem(line, name, str(exc)))
-        if dates["shipped_on"] and dates["ordered_on"] and dates["shipped_on"] < dates["ordered_on"]:
-            problems.append(Problem(line, "shipped_on", f"{dates['shipped_on']} is before the order date "
-                                                        f"{dates['ordered_on']}"))
-        cause_text = cells.get("cause", "")
+        promised = shipped = ordered = None
+        if promised_text:
+            promised = days.get(promised_text) or parse_day(promised_text)
+            if promised.__class__ is str:
+                problems.append(Problem(line, "promised_ship_date", promised))
+        else:
+            problems.append(Problem(line, "promised_ship_date", "empty"))
+        if shipped_text:
+            shipped = days.get(shipped_text) or parse_day(shipped_text)
+            if shipped.__class__ is str:
+                problems.append(Problem(line, "shipped_on", shipped))
+                shipped = None
+        if ordered_text:
+            ordered = days.get(ordered_text) or parse_day(ordered_text)
+            if ordered.__class__ is str:
+                problems.append(Problem(line, "ordered_on", ordered))
+                ordered = None
+        if shipped and ordered and shipped < ordered:
+            problems.append(Problem(line, "shipped_on", f"{shipped} is before the order date {ordered}"))
         cause = ""
         if cause_text:
-            found = rules.shipping_cause(cause_text)
-            if found is None:
+            if cause_text in cause_keys:
+                cause = cause_keys[cause_text]
+            else:
+                found = rules.shipping_cause(cause_text)
+                cause = cause_keys[cause_text] = found.key if found is not None else None
+            if cause is None:
                 known = ", ".join(f"{c.name_ja}/{c.key}" for c in rules.shipping_causes)
                 problems.append(Problem(line, "cause", f"unknown cause {cause_text!r} (known: {known})"))
-            else:
-                cause = found.key
-        contacted = False
-        try:
-            contacted = _contacted(cells.get("customer_contacted", ""))
-        except ValueError as exc:
-            problems.append(Problem(line, "customer_contacted", str(exc)))
-        for name, limit in _LIMITS.items():
-            value = row_shop if name == "shop" else cells.get(name, "")
-            if len(value) > limit:
-                problems.append(Problem(line, name, f"longer than {limit} characters"))
+        contacted = contacted_of.get(contacted_text)
+        if contacted is None:
+            try:
+                contacted = _contacted(contacted_text)
+            except ValueError as exc:
+                contacted = str(exc)
+            contacted_of[contacted_text] = contacted
+        if contacted.__class__ is str:
+            problems.append(Problem(line, "customer_contacted", contacted))
+        if len(row_shop) > shop_limit:
+            problems.append(Problem(line, "shop", f"longer than {shop_limit} characters"))
+        if len(order_id) > order_limit:
+            problems.append(Problem(line, "order_id", f"longer than {order_limit} characters"))
+        if len(carrier) > carrier_limit:
+            problems.append(Problem(line, "carrier", f"longer than {carrier_limit} characters"))
         if len(problems) > before:
             continue
-        record = ShipmentRecord(
-            shop=row_shop, order_id=order_id, promised_ship_date=dates["promised_ship_date"],
-            shipped_on=dates["shipped_on"], ordered_on=dates["ordered_on"], carrier=cells.get("carrier", ""),
-            cause=cause, customer_contacted=contacted, note=cells.get("note", ""),
-        )
+        record = make(row_shop, order_id, promised, shipped, ordered, carrier, cause, contacted, note)
         key = (row_shop, order_id)
-        merged[key] = _merge(merged[key], record) if key in merged else record
+        earlier = merged.get(key)
+        merged[key] = record if earlier is None else _merge(earlier, record)
     if problems:
         raise CsvImportError(source, problems)
     return list(merged.values())

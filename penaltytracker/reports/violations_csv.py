@@ -7,7 +7,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable
 
-from penaltytracker.core.model import ACTIVE, WITHDRAWN, ViolationRecord
+from penaltytracker.bulk import gc_paused
+from penaltytracker.core.model import ACTIVE, WITHDRAWN, ViolationRecord, violation_record
 from penaltytracker.reports.csv_io import (
     CsvImportError,
     Problem,
@@ -37,8 +38,12 @@ _STATUS = {"": ACTIVE, "active": ACTIVE, "有効": ACTIVE, "withdrawn": WITHDRAW
 
 def read_violations(path: str | Path) -> list[ViolationRecord]:
     """Every row of the file as a record, or CsvImportError naming every bad row."""
-    source = str(path)
-    table = read_table(path)
+    with gc_paused():
+        return _read_violations(str(path))
+
+
+def _read_violations(source: str) -> list[ViolationRecord]:
+    table = read_table(source)
     columns = map_header(table.header, JAPANESE, source, REQUIRED)
     _refuse_two_columns_for_one_field(table.header, source)
     records: list[ViolationRecord] = []
@@ -47,52 +52,61 @@ def read_violations(path: str | Path) -> list[ViolationRecord]:
     at = itemgetter(*(columns.get(f, width) for f in _QUICK_FIELDS))  # absent: the padded empty cell
     days: dict[str, date | None] = {"": None}  # the quick path's dates by text (they repeat a lot)
     for line, raw in table.rows:
-        quick = _quick_record(raw, width, at, days)
-        if quick is not None:
-            records.append(quick)
-            continue
-        cells = {k: unsafe_cell(v) for k, v in cells_of(raw, columns).items()}
-        row_problems = len(problems)
-        if len(raw) > len(table.header):
-            problems.append(Problem(line, "", f"{len(raw)} cells but the header has {len(table.header)}"))
-        shop = cells.get("shop", "")
-        if not shop:
-            problems.append(Problem(line, "shop", "empty"))
-        points_date = occurred = None
-        try:
-            points_date = parse_date(cells["points_date"])
-        except ValueError as exc:
-            problems.append(Problem(line, "points_date", str(exc) if cells["points_date"] else "empty"))
-        if cells.get("occurred_on"):
-            try:
-                occurred = parse_date(cells["occurred_on"])
-            except ValueError as exc:
-                problems.append(Problem(line, "occurred_on", str(exc)))
-        points = None
-        try:
-            points = parse_whole_number(cells["points"])
-            if points < 0:
-                problems.append(Problem(line, "points", f"must be 0 or more, not {points}"))
-        except ValueError as exc:
-            problems.append(Problem(line, "points", str(exc) if cells["points"] else "empty"))
-        status = _STATUS.get(cells.get("status", "").lower())
-        if status is None:
-            problems.append(Problem(line, "status", f"must be active/withdrawn or 有効/取消, not {cells['status']!r}"))
-        for name, limit in (("shop", 200), ("category", 100), ("title", 500), ("reference", 200)):
-            if len(cells.get(name, "")) > limit:
-                problems.append(Problem(line, name, f"longer than {limit} characters"))
-        if len(problems) == row_problems:
-            records.append(ViolationRecord(
-                shop=shop, points_date=points_date, points=points, status=status,
-                category=cells.get("category", ""), title=cells.get("title", ""),
-                occurred_on=occurred, reference=cells.get("reference", ""),
-            ))
+        record = _quick_record(raw, width, at, days)
+        if record is None:
+            record = _full_record(line, raw, columns, width, problems)
+            if record is None:
+                continue
+        records.append(record)
     if problems:
         raise CsvImportError(source, problems)
     return records
 
 
+def _full_record(line: int, raw: list[str], columns: dict[str, int], width: int,
+                 problems: list[Problem]) -> ViolationRecord | None:
+    """The row read and checked in full: its record, or None with its problems added."""
+    cells = {k: unsafe_cell(v) for k, v in cells_of(raw, columns).items()}
+    row_problems = len(problems)
+    if len(raw) > width:
+        problems.append(Problem(line, "", f"{len(raw)} cells but the header has {width}"))
+    shop = cells.get("shop", "")
+    if not shop:
+        problems.append(Problem(line, "shop", "empty"))
+    points_date = occurred = None
+    try:
+        points_date = parse_date(cells["points_date"])
+    except ValueError as exc:
+        problems.append(Problem(line, "points_date", str(exc) if cells["points_date"] else "empty"))
+    if cells.get("occurred_on"):
+        try:
+            occurred = parse_date(cells["occurred_on"])
+        except ValueError as exc:
+            problems.append(Problem(line, "occurred_on", str(exc)))
+    points = None
+    try:
+        points = parse_whole_number(cells["points"])
+        if points < 0:
+            problems.append(Problem(line, "points", f"must be 0 or more, not {points}"))
+    except ValueError as exc:
+        problems.append(Problem(line, "points", str(exc) if cells["points"] else "empty"))
+    status = _STATUS.get(cells.get("status", "").lower())
+    if status is None:
+        problems.append(Problem(line, "status", f"must be active/withdrawn or 有効/取消, not {cells['status']!r}"))
+    for name, limit in _LIMITS:
+        if len(cells.get(name, "")) > limit:
+            problems.append(Problem(line, name, f"longer than {limit} characters"))
+    if len(problems) > row_problems:
+        return None
+    return ViolationRecord(
+        shop=shop, points_date=points_date, points=points, status=status,
+        category=cells.get("category", ""), title=cells.get("title", ""),
+        occurred_on=occurred, reference=cells.get("reference", ""),
+    )
+
+
 _QUICK_FIELDS = ("shop", "points_date", "points", "category", "title", "status", "occurred_on", "reference")
+_LIMITS = (("shop", 200), ("category", 100), ("title", 500), ("reference", 200))
 
 
 def _quick_date(text: str) -> date | None:
@@ -108,8 +122,9 @@ def _quick_record(raw: list[str], width: int, at: Callable[[list[str]], tuple],
                   days: dict[str, date | None]) -> ViolationRecord | None:
     """The record of a plain row (ISO dates, ASCII digits, a known status, nothing quoted
     by our formula guard, every limit kept), or None: the row is then read and checked in
-    full below. Big files are almost all plain rows, and this way costs a few microseconds
-    a row (benchmarks/README.md); every row it accepts reads exactly as the full check would."""
+    full (_full_record). Big files are almost all plain rows, and this way costs a
+    microsecond or two a row (benchmarks/README.md); every row it accepts reads exactly as
+    the full check would (tests/test_import_speedups.py compares the two)."""
     if len(raw) != width:
         return None
     cells = list(map(str.strip, raw))
@@ -125,8 +140,8 @@ def _quick_record(raw: list[str], width: int, at: Callable[[list[str]], tuple],
     occurred_on = days[occurred] if occurred in days else days.setdefault(occurred, _quick_date(occurred))
     if status is None or points_date is None or (occurred and occurred_on is None):
         return None
-    return ViolationRecord(shop=shop, points_date=points_date, points=int(points), status=status,
-                           category=category, title=title, occurred_on=occurred_on, reference=reference)
+    # The checked values straight into the record, without the frozen dataclass's __init__.
+    return violation_record(shop, points_date, int(points), status, category, title, occurred_on, reference)
 
 
 def _refuse_two_columns_for_one_field(header: list[str], source: str) -> None:

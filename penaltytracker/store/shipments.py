@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Sequence
 
 from sqlalchemy import and_, case, func, or_, select
@@ -25,9 +26,17 @@ from penaltytracker.core.shipping import (
     week_spans,
     window,
 )
+from penaltytracker.bulk import gc_paused
 from penaltytracker.store.engine import Store, StoreError
 from penaltytracker.store.schema import Shipment, Shop, utcnow
-from penaltytracker.store.violations import NotFound, StaleEdit, _audit, _ensure_shop, _insert_sqlite, shop_id
+from penaltytracker.store.violations import (
+    NotFound,
+    StaleEdit,
+    _audit,
+    _ensure_shop,
+    _insert_columns,
+    shop_id,
+)
 
 ENTITY = "shipment"
 _EDITABLE = ("order_id", "ordered_on", "promised_ship_date", "shipped_on", "carrier", "cause",
@@ -179,6 +188,11 @@ def upsert_shipments(store: Store, records: Sequence[ShipmentRecord]) -> tuple[i
     Returns (added, updated); importing the same file twice gives (0, 0) the second
     time. Unknown shops are created. A later record for the same order wins.
     """
+    with gc_paused():
+        return _upsert_shipments(store, records)
+
+
+def _upsert_shipments(store: Store, records: Sequence[ShipmentRecord]) -> tuple[int, int]:
     for r in records:
         validate(r)
     latest: dict[tuple[str, str], ShipmentRecord] = {}
@@ -193,12 +207,14 @@ def upsert_shipments(store: Store, records: Sequence[ShipmentRecord]) -> tuple[i
     table = Shipment.__table__
     with store.session() as s, s.begin():
         cache: dict[str, int] = {}
-        inserts: list[dict] = []
+        new_ids: list[int] = []  # the new orders' shop ids, orders and records, in order
+        new_orders: list[str] = []
+        new_records: list[ShipmentRecord] = []
         updates: list[tuple[object, dict]] = []
-        for shop, orders in by_shop.items():
+        for shop, orders_of_shop in by_shop.items():
             sid = _ensure_shop(s, shop, cache)
             stored: dict[str, object] = {}
-            keys = list(orders)
+            keys = list(orders_of_shop)
             # A shop with no shipments yet (a first import) has nothing to compare with.
             has_any = s.execute(select(table.c.id).where(table.c.shop_id == sid).limit(1)).first() is not None
             for i in range(0, len(keys) if has_any else 0, _CHUNK):
@@ -206,24 +222,32 @@ def upsert_shipments(store: Store, records: Sequence[ShipmentRecord]) -> tuple[i
                 q = (select(table.c.id, table.c.order_id, *(table.c[f] for f in _IMPORTED))
                      .where(table.c.shop_id == sid, table.c.order_id.in_(keys[i:i + _CHUNK])))
                 stored.update((row.order_id, row) for row in s.execute(q))
-            for order, r in orders.items():
-                values = _values(r)
+            if not stored:
+                new_ids += [sid] * len(keys)
+                new_orders += keys
+                new_records += orders_of_shop.values()
+                continue
+            for order, r in orders_of_shop.items():
                 row = stored.get(order)
                 if row is None:
-                    inserts.append({"shop_id": sid, **values, "created_at": now, "updated_at": now, "version": 1})
+                    new_ids.append(sid)
+                    new_orders.append(order)
+                    new_records.append(r)
                     continue
+                values = _values(r)
                 changed = {f: values[f] for f in _IMPORTED
                            if not _blank(values[f]) and getattr(row, f) != values[f]}
                 if changed:
                     updates.append((row, changed))
         # Core statements in bulk: the ORM's per-object bookkeeping is what makes big
         # imports slow, and these rows need none of it.
-        if inserts:
+        if new_records:
+            columns = _new_columns(new_ids, new_orders, new_records, now)
             if store.is_sqlite:
-                _insert_sqlite(s, inserts, table)  # one driver-level batch (see violations.py)
+                _insert_columns(s, table, columns)  # one driver-level batch (see violations.py)
             else:
-                s.execute(table.insert(), inserts)
-            added = len(inserts)
+                s.execute(table.insert(), [dict(zip(columns, row)) for row in zip(*columns.values())])
+            added = len(new_records)
         for row, changed in updates:
             s.execute(table.update().where(table.c.id == row.id)
                       .values(**changed, updated_at=now, version=table.c.version + 1))
@@ -231,6 +255,18 @@ def upsert_shipments(store: Store, records: Sequence[ShipmentRecord]) -> tuple[i
         if added or updated:
             _audit(s, 0, "import", {"added": added, "updated": updated}, entity=ENTITY)
     return added, updated
+
+
+def _new_columns(shop_ids: list[int], orders: list[str], records: list[ShipmentRecord], now) -> dict[str, list]:
+    """The new rows column by column: shop_id, _values of each record (orders already
+    stripped), and the bookkeeping columns."""
+    n = len(records)
+    column = {f: list(map(attrgetter(f), records)) for f in _EDITABLE if f != "order_id"}
+    for f in ("carrier", "cause"):
+        column[f] = list(map(str.strip, column[f]))
+    column["customer_contacted"] = list(map(bool, column["customer_contacted"]))
+    return {"shop_id": shop_ids, **{f: orders if f == "order_id" else column[f] for f in _EDITABLE},
+            "created_at": [now] * n, "updated_at": [now] * n, "version": [1] * n}
 
 
 # --- the delay log -------------------------------------------------------------------------

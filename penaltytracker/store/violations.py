@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from penaltytracker.bulk import gc_paused
 from penaltytracker.core.model import ACTIVE, STATUSES, WITHDRAWN, ViolationRecord
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import ShopStatus, compute_status
@@ -446,13 +447,19 @@ def shops_overview(store: Store, rules: RuleSet, as_of: date) -> list[ShopOvervi
 
 def import_violations(store: Store, records: Sequence[ViolationRecord]) -> int:
     """Write every record or none (one transaction). Unknown shops are created."""
-    for r in records:
-        _validate(r)
+    with gc_paused():
+        return _import_violations(store, records)
+
+
+def _import_violations(store: Store, records: Sequence[ViolationRecord]) -> int:
+    shops = _validate_all(records)
     if not records:
         return 0
     with store.session() as s, s.begin():
         cache: dict[str, int] = {}
-        shop_ids = [_ensure_shop(s, r.shop.strip(), cache) for r in records]
+        for name in dict.fromkeys(shops):  # each shop once, in the order the records name them
+            _ensure_shop(s, name, cache)
+        shop_ids = list(map(cache.__getitem__, shops))
         from penaltytracker.store.schema import utcnow
 
         now = utcnow()
@@ -480,6 +487,39 @@ def import_violations(store: Store, records: Sequence[ViolationRecord]) -> int:
                 s.execute(AuditEntry.__table__.insert(), [dict(zip(audit, r)) for r in zip(*audit.values())])
         _audit(s, 0, "import", {"rows": n})
         return n
+
+
+# _validate's limits, for checking a whole column at once.
+_TEXT_LIMITS = tuple((field, column.type.length) for field, column in (
+    ("shop", Shop.__table__.c.name), ("category", Violation.__table__.c.category),
+    ("title", Violation.__table__.c.title), ("reference", Violation.__table__.c.reference)))
+_STATUS_SET = frozenset(STATUSES)
+
+
+def _validate_all(records: Sequence[ViolationRecord]) -> list[str]:
+    """_validate of every record, the checks done column by column (a fifth of the time
+    of one call a record): the shop names, stripped. Whenever a check fails, or a value
+    is of a type the column checks do not expect, the records are checked one by one
+    with _validate, so the error raised is the first bad record's, exactly as before."""
+    try:
+        shops = list(map(str.strip, map(_SHOP_OF, records)))
+        points = list(map(_POINTS_OF, records))
+        ok = (all(shops)
+              and set(map(type, points)) <= {int} and min(points, default=0) >= 0
+              and set(map(_STATUS_OF, records)) <= _STATUS_SET
+              and all(max(map(len, shops if field == "shop" else map(str.strip, map(attrgetter(field), records))),
+                          default=0) <= limit
+                      for field, limit in _TEXT_LIMITS))
+    except Exception:  # a value of an unexpected type: _validate says what is wrong
+        ok = False
+    if not ok:
+        for r in records:
+            _validate(r)
+        shops = [r.shop.strip() for r in records]  # every record passed _validate after all
+    return shops
+
+
+_SHOP_OF, _POINTS_OF, _STATUS_OF = attrgetter("shop"), attrgetter("points"), attrgetter("status")
 
 
 _quote = json.encoder.encode_basestring  # a str as json.dumps(ensure_ascii=False) writes it
@@ -561,12 +601,6 @@ def _sqlite_cells(conn, table, name: str, cells: list) -> list:
     memo = {v: fn(v) for v in set(cells) if v is not None}
     memo[None] = None
     return list(map(memo.__getitem__, cells))
-
-
-def _insert_sqlite(session: Session, rows: list[dict], table=Violation.__table__) -> list[int]:
-    """_insert_columns for rows given as dicts (all with the same keys)."""
-    names = list(rows[0])
-    return _insert_columns(session, table, {n: [row[n] for row in rows] for n in names})
 
 
 _PLAIN = (str, int, float, bytes)  # what sqlite3 binds without an adapter
