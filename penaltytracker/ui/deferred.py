@@ -13,6 +13,9 @@ from __future__ import annotations
 import threading
 from types import ModuleType
 
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
 _warm_up: threading.Thread | None = None
 
 
@@ -67,3 +70,19 @@ class LoadsWhenShown:
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+
+class ChartArea(QWidget):
+    """Where a page's charts will be, before matplotlib is loaded: it asks for the room its
+    canvases will take (width and height in inches, at 100 dpi), so that layouts and
+    splitters share out the page as they would with the charts already there."""
+
+    def __init__(self, width_in: float, height_in: float, parent=None):
+        super().__init__(parent)
+        self._hint = QSize(round(width_in * 100), round(height_in * 100))
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumHeight(220)
+
+    def sizeHint(self) -> QSize:
+        return self._hint

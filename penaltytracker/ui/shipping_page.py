@@ -30,7 +30,7 @@ from penaltytracker.store.shipments import (
     shipment_ids, shipments_by_ids, shipping_summary, update_shipment, add_shipment, upsert_shipments,
     weekly_shipping,
 )
-from penaltytracker.ui.deferred import LoadsWhenShown, chart_canvas
+from penaltytracker.ui.deferred import ChartArea, LoadsWhenShown, chart_canvas
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.paged_log import PagedLogModel
 from penaltytracker.ui.widgets import log_table
@@ -501,10 +501,8 @@ class ShippingPage(LoadsWhenShown, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.weekly_canvas = self.causes_canvas = self.weekly_figure = self.causes_figure = None
-        charts = QWidget()
-        charts.setMinimumHeight(220)
-        self._charts_layout = QHBoxLayout(charts)
-        self._charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts = ChartArea(10, 3)  # the two canvases side by side, 6 and 4 inches wide
+        self._charts_layout = charts.row
 
         log = QWidget()
         log_layout = QVBoxLayout(log)
