@@ -374,9 +374,21 @@ def pdf_figures(big: Path, spec: Spec, home: Path, work: Path, runs: int) -> lis
     n = con.execute("SELECT COUNT(*) FROM violations v JOIN shops s ON s.id = v.shop_id WHERE s.name = ? "
                     "AND v.points_date BETWEEN ? AND ?", (shop, f"{as_of.year}-01-01", as_of.isoformat())).fetchone()[0]
     con.close()
+    # What a command-line user waits for: the whole `report` command, from process start
+    # to the file written (the first run fills the font cache; the median of the rest).
+    env = _app_env(home)
+    cmd = [sys.executable, "-m", "penaltytracker", "--db", str(big), "report", "--shop", shop,
+           "--as-of", as_of.isoformat(), "--out", str(out / "cli.pdf")]
+    whole = []
+    for _ in range(runs + 1):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, env=env, cwd=ROOT, check=True, capture_output=True, timeout=120)
+        whole.append(time.perf_counter() - t0)
     return [Figure(f"PDF status report, busiest shop ({n:,} violations this year)",
                    f"{ms(took)} (first in the process {ms(first)}, {result['bytes'] // 1024} KB)",
-                   f"< {PDF_S:g} s", took < PDF_S)]
+                   f"< {PDF_S:g} s", took < PDF_S),
+            Figure("PDF status report, the whole `penaltytracker report` command", ms(statistics.median(whole[1:])),
+                   "(no target)", None)]
 
 
 # --- main -----------------------------------------------------------------------------------

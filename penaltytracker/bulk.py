@@ -1,4 +1,4 @@
-"""Work on many rows at once (the CSV imports), shared by the reports and store layers."""
+"""Work on many rows at once (CSV imports, the PDF report), shared by the reports and store layers."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from contextlib import contextmanager
 
 @contextmanager
 def gc_paused():
-    """Python's cycle collector paused during a big read or import (and back on after, if
-    it was on). Reading and importing make a few containers per row and none of them
+    """Python's cycle collector paused during a big read, import or report (and back on
+    after, if it was on). Reading and importing make a few containers per row and none of them
     forms a cycle, yet every 700 new containers start a collection, and now and then one
     that walks every object alive, the rows read so far included: those collections took
     more than half the time of reading a 100,000-row file. The one collection after the

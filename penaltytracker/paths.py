@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path
+from platformdirs import user_cache_path, user_config_path, user_data_path
 
 from penaltytracker import APP_NAME
 
@@ -29,6 +29,11 @@ def data_dir() -> Path:
 
 def config_dir() -> Path:
     return user_config_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """What can be made again (the PDF copy of the font): ~/.cache/PenaltyTracker on Linux."""
+    return user_cache_path(APP_NAME, appauthor=False)
 
 
 def default_store_path() -> Path:

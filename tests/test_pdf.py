@@ -191,6 +191,23 @@ def test_progress_is_reported_up_to_done(tmp_path, filled, rules):
     assert seen == sorted(seen) and seen[0] == 0 and seen[-1] == 100
 
 
+def test_the_garbage_collector_is_on_again_after_a_report_even_a_failed_one(tmp_path, filled, rules):
+    import gc
+
+    assert gc.isenabled()
+    pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF)
+    assert gc.isenabled()
+    with pytest.raises(StoreError):
+        pdf.write_status_report(tmp_path / "x.pdf", filled, rules, "ない店", AS_OF)
+    assert gc.isenabled()
+    gc.disable()  # and left off when it was off
+    try:
+        pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 # --- the command line, as a real subprocess -------------------------------------------------
 
 def test_cli_report(tmp_path, filled, cli):

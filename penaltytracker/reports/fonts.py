@@ -8,7 +8,11 @@ in resources/fonts, which is looked at first.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import os
+import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -100,13 +104,31 @@ def _lookalike(cp: int) -> bool:
 @lru_cache(maxsize=1)
 def pdf_font_data() -> bytes:
     """IPAex Gothic renamed to PDF_FAMILY, with each shared glyph mapped from one ordinary
-    code point only, so that text copied or searched in the PDF is the text written."""
+    code point only, so that text copied or searched in the PDF is the text written.
+
+    Building it takes fontTools 0.2-0.4 s, which every command-line report paid; the
+    result is kept in the user cache folder and read back from there (a few ms). A
+    missing, unreadable or damaged copy is rebuilt; the cache never fails a report.
+    """
+    source = font_path()
+    cached = _cache_file(source)
+    if cached is not None:
+        data = _read_cached(cached)
+        if data is not None:
+            return data
+    data = _build_pdf_font(source)
+    if cached is not None:
+        _write_cached(cached, data)
+    return data
+
+
+def _build_pdf_font(source: Path) -> bytes:
     import io
     from collections import defaultdict
 
     from fontTools.ttLib import TTFont  # ships with matplotlib
 
-    font = TTFont(str(font_path()), lazy=True)
+    font = TTFont(str(source), lazy=True, recalcTimestamp=False)  # the same bytes every time
     best = font.getBestCmap()
     by_glyph: dict[str, list[int]] = defaultdict(list)
     for cp, glyph in best.items():
@@ -128,3 +150,82 @@ def pdf_font_data() -> bytes:
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
+
+
+# --- the cached PDF copy ------------------------------------------------------------------------
+
+# Bump when _build_pdf_font makes different bytes from the same source font. The family
+# name, the left-out ranges and the fontTools version are part of the key anyway.
+CACHE_FORMAT = 1
+_MAGIC = b"PenaltyTracker PDF font\n"
+_DIGEST = hashlib.sha256().digest_size
+_CACHE_PREFIX = "pdf-font-"
+_STALE_S = 30 * 24 * 3600
+
+
+def _cache_dir() -> Path:
+    from penaltytracker.paths import cache_dir
+
+    return cache_dir()
+
+
+def _cache_file(source: Path) -> Path | None:
+    """Where the PDF copy of `source` is cached: named by the source file's path, size
+    and modification time and everything else that shapes the copy. None when there is
+    no cache folder to be had (the copy is then built every time, as before)."""
+    try:
+        import fontTools
+
+        st = source.stat()
+        key = repr((CACHE_FORMAT, PDF_FAMILY, _LOOKALIKE_RANGES, getattr(fontTools, "version", "?"),
+                    str(source.resolve()), st.st_size, st.st_mtime_ns))
+        name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+        return _cache_dir() / "fonts" / f"{_CACHE_PREFIX}{name}.bin"
+    except Exception:  # no platformdirs, no home folder, an unreadable font: no cache
+        return None
+
+
+def _read_cached(path: Path) -> bytes | None:
+    """The cached font, or None when it is missing, unreadable or not whole."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC) + _DIGEST
+    if len(blob) <= head or not blob.startswith(_MAGIC):
+        return None
+    digest, data = blob[len(_MAGIC):head], blob[head:]
+    if hashlib.sha256(data).digest() != digest:
+        return None
+    try:
+        os.utime(path)  # in use: see _write_cached
+    except OSError:
+        pass
+    return data
+
+
+def _write_cached(path: Path, data: bytes) -> None:
+    """Keep `data` at `path`, whole or not at all (a temporary file renamed into place).
+    Failing is silent: a read-only or full disk only means building the font again."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(_MAGIC + hashlib.sha256(data).digest() + data)
+        os.replace(tmp, path)
+        tmp = None
+        # Copies for another font file or version go once unused for a month (reading
+        # one touches it): another install on this machine may still be using one.
+        stale = time.time() - _STALE_S
+        for old in path.parent.glob(f"{_CACHE_PREFIX}*.bin"):
+            if old.name != path.name and old.stat().st_mtime < stale:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from penaltytracker.bulk import gc_paused
 from penaltytracker.core.model import ViolationRecord
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShippingSummary, WeekPoint
@@ -441,6 +442,13 @@ def render(data: ReportData, rules: RuleSet, lang: str = "ja", progress: Progres
     """The PDF's bytes. Needs ensure_gui() to have run (on the main thread)."""
     if lang not in ("ja", "en"):
         raise ValueError(f"language must be ja or en, not {lang!r}")
+    # The first report in a process imports matplotlib, whose hundreds of thousands of
+    # new objects set the cycle collector walking the whole heap again and again.
+    with gc_paused():
+        return _render(data, rules, lang, progress)
+
+
+def _render(data: ReportData, rules: RuleSet, lang: str, progress: Progress | None) -> bytes:
     from penaltytracker.reports.charts import points_chart
     from penaltytracker.reports.shipping_charts import shipping_chart
 
