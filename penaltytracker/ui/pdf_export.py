@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from penaltytracker.core.rules import RuleSet
+from penaltytracker.ui.deferred import chart_canvas
 
 _T = {
     "ja": {
@@ -68,6 +69,9 @@ def export_pdf(parent: QWidget, store, rules: RuleSet, shop: str | None, as_of: 
         ops = Ops(parent)
     # Qt objects the drawing shares (the font) are set up here, on the UI thread; the
     # store is read here too (one shop, quick), then drawing and writing go to a worker.
+    # matplotlib is loaded first (or its background warm-up waited for): the worker must
+    # not import it beside the warm-up thread.
+    chart_canvas()
     pdf.ensure_gui()
     data = pdf.collect(store, rules, shop, as_of)
 
