@@ -33,6 +33,7 @@ from penaltytracker.store.violations import (
     NotFound,
     StaleEdit,
     _audit,
+    _by_ids,
     _ensure_shop,
     _insert_columns,
     shop_id,
@@ -358,13 +359,7 @@ def shipment_ids(store: Store, flt: ShipmentFilter = ShipmentFilter(), sort: str
 
 def shipments_by_ids(store: Store, ids: Sequence[int]) -> list[ShipmentRecord]:
     """The shipments with these ids, in the order given (ids no longer stored are skipped)."""
-    wanted = list(ids)
-    if not wanted:
-        return []
-    with store.session() as s:
-        found = {row.id: to_record(row, name) for row, name in
-                 s.execute(select(Shipment, Shop.name).join(Shop).where(Shipment.id.in_(wanted)))}
-    return [found[i] for i in wanted if i in found]
+    return _by_ids(store, Shipment, to_record, ids)
 
 
 def list_shipments(store: Store, shop: str | None = None, late_only: bool = False,

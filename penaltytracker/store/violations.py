@@ -7,13 +7,12 @@ import json
 import json.encoder
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from operator import attrgetter
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from sqlalchemy import Date, Integer, and_, bindparam, column, func, or_, select, text
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -728,12 +727,18 @@ def violation_ids(store: Store, flt: ViolationFilter = ViolationFilter(), *, sor
 
 def violations_by_ids(store: Store, ids: Sequence[int]) -> list[ViolationRecord]:
     """The records with these ids, in the order given (ids no longer stored are skipped)."""
+    return _by_ids(store, Violation, to_record, ids)
+
+
+def _by_ids(store: Store, entity, convert, ids: Sequence[int]) -> list:
+    """The rows of `entity` (Violation, Shipment) with these ids as records (`convert(row,
+    shop name)`), in the order given: how a log reads a page from its id list."""
     wanted = list(ids)
     if not wanted:
         return []
     with store.session() as s:
-        found = {row.id: to_record(row, name) for row, name in
-                 s.execute(select(Violation, Shop.name).join(Shop).where(Violation.id.in_(wanted)))}
+        found = {row.id: convert(row, name) for row, name in
+                 s.execute(select(entity, Shop.name).join(Shop).where(entity.id.in_(wanted)))}
     return [found[i] for i in wanted if i in found]
 
 
