@@ -46,18 +46,21 @@ def main(argv: list[str] | None = None) -> int:
             return start_app(ctx, smoke=args.smoke)
         return args.handler(ctx, args) or 0
     except BadInput as exc:
-        print(f"penaltytracker: {exc}", file=sys.stderr)
+        print(f"penaltytracker: {exc.text(ctx.lang)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # anything unexpected: say so plainly, details on request
-        print(f"penaltytracker: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        from penaltytracker.messages import message
+
+        print(f"penaltytracker: {message('cli.unexpected', ctx.lang, kind=type(exc).__name__, detail=exc)}",
+              file=sys.stderr)
         if os.environ.get("PENALTYTRACKER_DEBUG"):
             traceback.print_exc()
         else:
-            print("(set PENALTYTRACKER_DEBUG=1 for details)", file=sys.stderr)
+            print(message("cli.debug_hint", ctx.lang), file=sys.stderr)
         return 1
     finally:
         ctx.close()

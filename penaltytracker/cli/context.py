@@ -9,7 +9,19 @@ from penaltytracker import settings
 
 
 class BadInput(Exception):
-    """Input or a store that cannot be used: exit code 2 with this message."""
+    """Input or a store that cannot be used: exit code 2 with this message.
+
+    Holds a str (already worded), or a Problem / Msg worded in the user's language
+    when it is printed."""
+
+    def __init__(self, what):
+        self.what = what
+        super().__init__(what)
+
+    def text(self, lang: str) -> str:
+        from penaltytracker.messages import Msg, Problem, text
+
+        return text(self.what, lang) if isinstance(self.what, (Problem, Msg)) else str(self.what)
 
 
 # Errors that are the operator's to fix, turned into exit code 2 by `Context.guard`.
@@ -57,7 +69,7 @@ class Context:
         try:
             return fn(*args, **kwargs)
         except _input_errors() as exc:
-            raise BadInput(str(exc)) from None
+            raise BadInput(exc) from None
 
     def close(self) -> None:
         if self._store is not None:

@@ -14,6 +14,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from penaltytracker.messages import Problem
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -27,8 +29,10 @@ def busy_timeout_ms() -> int:
         return BUSY_TIMEOUT_MS
 
 
-class StoreError(Exception):
-    """The store cannot be used; the message says what is wrong and where."""
+class StoreError(Problem):
+    """The store cannot be used, or refuses a change: a message code (messages.toml) and
+    its parameters. Older call sites still pass an English sentence as the code; it is
+    shown as it is until it gets a code of its own."""
 
 
 def describe(url_or_path: str) -> str:

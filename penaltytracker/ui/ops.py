@@ -77,6 +77,8 @@ class Ops(QObject):
         self.last_error: str | None = None
         self.show_errors = True  # smoke mode prints instead
         self.error_hook: Callable[[str], None] | None = None
+        # The language errors are worded in (messages.toml): the main window's current one.
+        self.language: Callable[[], str] = lambda: getattr(getattr(parent, "language", None), "code", "ja")
 
     # -- running -----------------------------------------------------------------------
 
@@ -157,7 +159,9 @@ class Ops(QObject):
 
     def error_text(self, error: BaseException) -> str:
         if isinstance(error, _operator_errors()):
-            return str(error)
+            from penaltytracker.messages import text
+
+            return text(error, self.language())
         return QCoreApplication.translate("Ops", "Unexpected error ({kind}): {message}").format(
             kind=type(error).__name__, message=error)
 
