@@ -103,7 +103,7 @@ def test_delete_keeps_the_history_and_the_last_values(any_store):
 
 def test_import_records_each_row_in_its_own_history(any_store):
     records = [notice(title=f"取込 {i}", reference=f"R-{i}") for i in range(3)]
-    assert import_violations(any_store, records) == 3
+    assert import_violations(any_store, records).added == 3
     from penaltytracker.store import list_violations
 
     for stored in list_violations(any_store):
@@ -113,7 +113,7 @@ def test_import_records_each_row_in_its_own_history(any_store):
         assert entry["changes"]["title"] == [None, stored.title]
         assert entry["changes"]["reference"] == [None, stored.reference]
     [summary] = audit_history(any_store, 0)  # the import as a whole
-    assert summary["action"] == "import" and summary["changes"] == {"rows": 3}
+    assert summary["action"] == "import" and summary["changes"] == {"rows": 3, "added": 3, "updated": 0, "unchanged": 0}
 
 
 def test_refused_changes_leave_no_trace(any_store):

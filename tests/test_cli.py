@@ -23,7 +23,7 @@ def test_record_and_read_status(cli):
         "shop": "楽天ショップA", "as_of": "2026-03-03", "year": 2026, "points": 40, "level": "I",
         "next_level": "II", "points_to_next": 15,
         "active_sanctions": [
-            {"level": "I", "kind": k, "start": "2026-03-01", "end": "2026-03-07"}
+            {"level": "I", "kind": k, "start": "2026-03-01", "end": "2026-03-07", "source": "expected"}
             for k in ("ranking_restriction", "search_demotion", "media_restriction")
         ],
         "penalty_fees_yen": 100000, "levels_reached": [{"level": "I", "date": "2026-03-01"}],
@@ -51,7 +51,9 @@ def test_whatif_saves_nothing(cli):
 def test_withdraw_and_restore(cli):
     _, out, _ = cli("violation", "add", "--shop", "A", "--date", "2026-03-01", "--points", "40")
     vid = out.strip()
-    assert cli("violation", "withdraw", vid)[0] == 0
+    assert cli("violation", "withdraw", vid, "--on", "2026-03-02")[0] == 0
+    # Counted every day before the withdrawal, not from it on.
+    assert json.loads(cli("status", "--shop", "A", "--as-of", "2026-03-01", "--json")[1])["points"] == 40
     assert json.loads(cli("status", "--shop", "A", "--as-of", "2026-03-02", "--json")[1])["points"] == 0
     assert cli("violation", "restore", vid)[0] == 0
     assert json.loads(cli("status", "--shop", "A", "--as-of", "2026-03-02", "--json")[1])["points"] == 40

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from penaltytracker.core.model import ViolationRecord
+from penaltytracker.core.model import MAX_POINTS, ViolationRecord
 from penaltytracker.reports.csv_io import CsvImportError, safe_cell, unsafe_cell
 from penaltytracker.reports.violations_csv import COLUMNS, read_violations, write_violations
 from penaltytracker.store import import_violations, open_store
@@ -37,7 +37,7 @@ a_date = st.dates(date(2016, 9, 1), date(2030, 12, 31))
 def good_row(draw) -> list[str]:
     sep = draw(st.sampled_from(["-", "/"]))
     d = draw(a_date)
-    occurred = draw(st.none() | a_date)
+    occurred = draw(st.none() | st.dates(date(2016, 9, 1), d))  # 発生日 is never after 加点日
     return [draw(shop_name), d.strftime(f"%Y{sep}%m{sep}%d"), str(draw(st.integers(0, 100))),
             draw(clean_text), draw(clean_text), draw(st.sampled_from(["", "有効", "取消", "active", "withdrawn"])),
             occurred.isoformat() if occurred else "", draw(clean_text)]
@@ -261,9 +261,10 @@ dangerous = st.tuples(st.sampled_from(["", "'", "''", *FORMULA_STARTS, *("'" + f
 def record(draw) -> ViolationRecord:
     return ViolationRecord(
         shop=draw(dangerous.filter(lambda s: s.strip() != "" and s == s.rstrip() and s[:1] != " ")),
-        points_date=draw(a_date), points=draw(st.integers(0, 999_999_999)),
+        points_date=(day := draw(a_date)), points=draw(st.integers(0, MAX_POINTS)),
         status=draw(st.sampled_from(["active", "withdrawn"])), category=draw(dangerous),
-        title=draw(dangerous), occurred_on=draw(st.none() | a_date), reference=draw(dangerous))
+        title=draw(dangerous), occurred_on=draw(st.none() | st.dates(date(2016, 9, 1), day)),
+        reference=draw(dangerous))
 
 
 def _texts(r: ViolationRecord) -> tuple:

@@ -128,7 +128,8 @@ def test_every_command_works(store_target, tmp_path):
     vid = out.strip()
     code, out, _ = cli(store_target, "violation", "list", "--shop", "本店", "--json")
     assert [(v["id"], v["points"], v["title"]) for v in json.loads(out)] == [(int(vid), 35, "表記違反")]
-    assert cli(store_target, "violation", "withdraw", vid)[1].split() == [vid, "withdrawn"]
+    assert cli(store_target, "violation", "withdraw", vid, "--on", "2026-02-20")[1].split() == [vid, "withdrawn",
+                                                                                               "2026-02-20"]
     assert cli(store_target, "violation", "restore", vid)[1].split() == [vid, "active"]
     code, out, err = cli(store_target, "status", "--shop", "本店", "--as-of", "2026-03-01", "--json")
     assert code == 0, err
@@ -140,7 +141,7 @@ def test_every_command_works(store_target, tmp_path):
     assert cli(store_target, "export", "violations", str(exported))[0] == 0
     code, out, err = cli(store_target, "import", "violations", str(exported))
     assert code == 0, err
-    assert "imported 1" in out
+    assert "追加 0 件、更新 0 件、登録済み 1 件" in out  # the same file again changes nothing
     code, out, _ = cli(store_target, "violation", "list", "--shop", "本店", "--json")
     assert len(json.loads(out)) == 2
     code, out, err = cli(store_target, "backup")
@@ -191,9 +192,9 @@ def test_an_import_the_database_refuses_writes_nothing(store_target):
     try:
         add_violation(s, ViolationRecord(shop="本店", points_date=date(2026, 1, 5), points=5))
         with s.engine.begin() as conn:  # a rule only the database knows, hit by the last row
-            conn.exec_driver_sql("CREATE UNIQUE INDEX only_one_ref ON violations (reference) "
-                                 "WHERE reference = 'DUP'")
-        records = _records(500) + [replace(_records(1)[0], reference="DUP"), replace(_records(1)[0], reference="DUP")]
+            conn.exec_driver_sql("CREATE UNIQUE INDEX only_one_dup ON violations (title) "
+                                 "WHERE title = 'DUP'")
+        records = _records(500) + [replace(_records(1)[0], title="DUP"), replace(_records(1)[0], title="DUP")]
         from sqlalchemy.exc import IntegrityError
 
         with pytest.raises(IntegrityError):

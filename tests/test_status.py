@@ -126,7 +126,7 @@ def test_status_json_shape(rules):
     assert list(data) == ["shop", "as_of", "year", "points", "level", "next_level", "points_to_next",
                           "active_sanctions", "penalty_fees_yen", "levels_reached"]
     assert data["active_sanctions"][0] == {"level": "II", "kind": "ranking_restriction",
-                                           "start": "2026-03-01", "end": "2026-03-14"}
+                                           "start": "2026-03-01", "end": "2026-03-14", "source": "expected"}
     assert data["levels_reached"] == [{"level": "I", "date": "2026-03-01"}, {"level": "II", "date": "2026-03-01"}]
 
 

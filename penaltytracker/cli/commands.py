@@ -9,6 +9,7 @@ from datetime import date
 
 from penaltytracker.cli.context import BadInput, Context
 from penaltytracker.cli.text import shipping_text, status_text
+from penaltytracker.messages import Msg, message
 
 
 def register(sub) -> None:
@@ -34,10 +35,15 @@ def register(sub) -> None:
     p.add_argument("--year", type=int)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=violation_list)
-    for action, handler in (("withdraw", violation_withdraw), ("restore", violation_restore)):
-        p = vio.add_parser(action, help=f"{action} a violation (the record is kept)")
-        p.add_argument("id", type=int)
-        p.set_defaults(handler=handler)
+    p = vio.add_parser("withdraw", help="withdraw a violation from a date (the record is kept)")
+    p.add_argument("id", type=record_id)
+    p.add_argument("--on", type=day, help="the day the withdrawal took effect (default: today in Japan); "
+                   "it counts on every day before")
+    p.add_argument("--from-start", action="store_true", help="withdrawn from its points date: it never counted")
+    p.set_defaults(handler=violation_withdraw)
+    p = vio.add_parser("restore", help="restore a withdrawn violation (it counts again)")
+    p.add_argument("id", type=record_id)
+    p.set_defaults(handler=violation_restore)
 
     imp = sub.add_parser("import", help="import a CSV file").add_subparsers(dest="kind", required=True, metavar="KIND")
     p = imp.add_parser("violations", help="violations CSV (UTF-8 or CP932); all rows or none")
@@ -70,7 +76,7 @@ def _extensions():
     import importlib
 
     found = []
-    for name in ("shipping_commands", "report_commands", "backup_commands"):
+    for name in ("shipping_commands", "report_commands", "backup_commands", "notice_commands"):
         try:
             module = importlib.import_module(f"penaltytracker.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -92,6 +98,17 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def record_id(text: str) -> int:
+    """A record's ID: a whole number the store can hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ID: {text!r}") from None
+    if not 1 <= value <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(f"no such ID: {text}")
+    return value
+
+
 def points(text: str) -> int:
     try:
         value = int(text)
@@ -99,6 +116,10 @@ def points(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    from penaltytracker.core.model import MAX_POINTS
+
+    if value > MAX_POINTS:
+        raise argparse.ArgumentTypeError(f"must be {MAX_POINTS:,} or less, not {value}")
     return value
 
 
@@ -138,7 +159,8 @@ def violation_add(ctx: Context, args) -> int:
 def _record_json(r) -> dict:
     return {"id": r.id, "shop": r.shop, "points_date": r.points_date.isoformat(), "points": r.points,
             "category": r.category, "title": r.title, "status": r.status,
-            "occurred_on": r.occurred_on.isoformat() if r.occurred_on else None, "reference": r.reference}
+            "occurred_on": r.occurred_on.isoformat() if r.occurred_on else None, "reference": r.reference,
+            "withdrawn_on": r.withdrawn_on.isoformat() if r.withdrawn_on else None}
 
 
 def violation_list(ctx: Context, args) -> int:
@@ -157,16 +179,18 @@ def violation_list(ctx: Context, args) -> int:
     return 0
 
 
-def _set_status(ctx: Context, violation_id: int, status: str) -> int:
+def _set_status(ctx: Context, violation_id: int, status: str, withdrawn_on: date | None = None) -> int:
     from penaltytracker.store import set_violation_status
 
-    saved = ctx.guard(set_violation_status, ctx.store(), violation_id, status)
-    print(f"{saved.id}\t{saved.status}")
+    saved = ctx.guard(set_violation_status, ctx.store(), violation_id, status, withdrawn_on)
+    print(f"{saved.id}\t{saved.status}" + (f"\t{saved.withdrawn_on.isoformat()}" if saved.withdrawn_on else ""))
     return 0
 
 
 def violation_withdraw(ctx: Context, args) -> int:
-    return _set_status(ctx, args.id, "withdrawn")
+    if args.from_start and args.on:
+        raise BadInput(Msg("cli.withdraw_on_or_from_start"))
+    return _set_status(ctx, args.id, "withdrawn", None if args.from_start else (args.on or ctx.today()))
 
 
 def violation_restore(ctx: Context, args) -> int:
@@ -177,9 +201,10 @@ def import_violations(ctx: Context, args) -> int:
     from penaltytracker.reports.violations_csv import read_violations
     from penaltytracker.store import import_violations as store_import
 
-    records = ctx.guard(read_violations, args.file)
-    count = ctx.guard(store_import, ctx.store(), records)
-    print(f"imported {count} violation(s) from {args.file}")
+    records = ctx.guard(read_violations, args.file, ctx.rules())
+    counts = ctx.guard(store_import, ctx.store(), records)
+    print(message("cli.imported_violations", ctx.lang, file=args.file, added=counts.added, updated=counts.updated,
+                  unchanged=counts.unchanged))
     return 0
 
 
@@ -188,8 +213,8 @@ def export_violations(ctx: Context, args) -> int:
     from penaltytracker.store import list_violations
 
     records = ctx.guard(list_violations, ctx.store(), args.shop)
-    count = ctx.guard(write_violations, args.file, records)
-    print(f"exported {count} violation(s) to {args.file}")
+    count = ctx.guard(write_violations, args.file, records, ctx.lang, ctx.rules())
+    print(message("cli.exported_violations", ctx.lang, file=args.file, count=count))
     return 0
 
 
@@ -209,9 +234,15 @@ def whatif(ctx: Context, args) -> int:
     from penaltytracker.core.status import what_if
     from penaltytracker.store import status_violations
 
+    from penaltytracker.core.status import what_if_day
+    from penaltytracker.store.notices import shop_notices
+
     on = args.date or ctx.today()
-    records = ctx.guard(status_violations, ctx.store(), ctx.rules(), args.shop, on)
-    result = what_if(ctx.rules(), args.shop, records, args.points, on)
+    # The year as it would stand: every recorded violation of the year, later ones included.
+    as_of = what_if_day(on, ctx.today())
+    records = ctx.guard(status_violations, ctx.store(), ctx.rules(), args.shop, as_of)
+    notices = ctx.guard(shop_notices, ctx.store(), args.shop, (on.year - 1, on.year))
+    result = what_if(ctx.rules(), args.shop, records, args.points, on, as_of=as_of, notices=notices)
     _print_status(ctx, result, args.json, hypothetical=args.points)
     return 0
 

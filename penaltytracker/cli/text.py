@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import ShopStatus
+from penaltytracker.messages import message
 
 _T = {
     "ja": {
@@ -53,10 +54,12 @@ def status_text(s: ShopStatus, rules: RuleSet, lang: str = "ja", hypothetical: i
         lines.append(f"{t['sanctions']}:")
         for w in s.active_sanctions:
             span = t["until"].format(start=w.start.isoformat(), end=w.end.isoformat(), left=w.days_left(s.as_of))
-            lines.append(f"  - {rules.sanction_name(w.kind, lang)} (Lv {w.level}): {span}")
+            source = message(f"status.source_{w.source}", lang)
+            lines.append(f"  - {rules.sanction_name(w.kind, lang)} (Lv {w.level}): {span} {source}")
     else:
         lines.append(t["no_sanctions"])
     lines.append(f"{t['fees']}: ¥{s.penalty_fees_yen:,}")
+    lines.extend(notice_lines(s, lang))
     if s.levels_reached:
         reached = ", ".join(f"{r.level} ({r.date.isoformat()})" for r in s.levels_reached)
         lines.append(f"{t['reached']}: {reached}")
@@ -72,3 +75,20 @@ def shipping_text(summary, lang: str = "ja") -> str:
     verdict = {True: t["met"], False: t["missed"], None: t["too_few"].format(min=summary.minimum_shipments)}
     return t["shipping"].format(**span, rate=f"{summary.on_time_rate:.1%}", late=summary.late, n=summary.shipments,
                                 target=f"{summary.target * 100:g}%", verdict=verdict[summary.meets_target])
+
+
+def notice_lines(s: ShopStatus, lang: str = "ja") -> list[str]:
+    """What this year's notices add: fees billed and paid, training due, level V's outcome."""
+    lines = []
+    for n in sorted(s.notices.levels, key=lambda n: n.level):
+        if n.fee_yen is not None:
+            paid = message("status.fee_paid", lang, on=n.fee_paid_on.isoformat()) if n.fee_paid_on and \
+                n.fee_paid_on <= s.as_of else message("status.fee_unpaid", lang)
+            lines.append(message("status.fee_billed", lang, level=n.level, fee=f"¥{n.fee_yen:,}", paid=paid))
+        if n.training_due_on and not (n.training_done_on and n.training_done_on <= s.as_of):
+            lines.append(message("status.training_due", lang, level=n.level, due=n.training_due_on.isoformat()))
+        if n.outcome == "terminate" and n.contract_end_on:
+            lines.append(message("status.contract_ends", lang, on=n.contract_end_on.isoformat()))
+        elif n.outcome == "continue":
+            lines.append(message("status.shop_continues", lang))
+    return lines

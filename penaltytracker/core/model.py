@@ -9,6 +9,12 @@ ACTIVE = "active"
 WITHDRAWN = "withdrawn"
 STATUSES = (ACTIVE, WITHDRAWN)
 
+# What the store can hold and the app reasons about: a date outside these years, or
+# points beyond MAX_POINTS, is a typing mistake (or an attack), refused on every path.
+FIRST_YEAR = 2000
+LAST_YEAR = 2100
+MAX_POINTS = 1_000_000
+
 
 @dataclass(frozen=True)
 class ViolationRecord:
@@ -28,10 +34,28 @@ class ViolationRecord:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     version: int | None = None  # the stored row's version, for refusing stale edits
+    # The day a withdrawal took effect: the violation counts on every day before it and
+    # not from it on. None on a withdrawn violation: withdrawn from its 加点日 (never counted;
+    # older records and CSV rows marked 取消 with no date).
+    withdrawn_on: date | None = None
 
     @property
     def counts(self) -> bool:
+        """Counts today and from now on (not withdrawn)."""
         return self.status == ACTIVE
+
+    def counts_on(self, day: date) -> bool:
+        """Counted on `day`: added by then and not yet withdrawn."""
+        if self.points_date > day:
+            return False
+        if self.status == ACTIVE:
+            return True
+        return self.withdrawn_on is not None and day < self.withdrawn_on
+
+    @property
+    def ever_counted(self) -> bool:
+        """Counted on at least one day (a withdrawal dated after its 加点日)."""
+        return self.status == ACTIVE or (self.withdrawn_on is not None and self.withdrawn_on > self.points_date)
 
 
 # --- building many records fast (the CSV import) ------------------------------------------
@@ -70,6 +94,8 @@ def fast_constructor(cls, given: tuple[str, ...]):
     return make
 
 
-# violation_record(shop, points_date, points, status, category, title, occurred_on, reference)
+# violation_record(shop, points_date, points, status, category, title, occurred_on, reference, details,
+#                  corrective_action)
 violation_record = fast_constructor(
-    ViolationRecord, ("shop", "points_date", "points", "status", "category", "title", "occurred_on", "reference"))
+    ViolationRecord, ("shop", "points_date", "points", "status", "category", "title", "occurred_on", "reference",
+                      "details", "corrective_action"))

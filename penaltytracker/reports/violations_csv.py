@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import difflib
+from dataclasses import replace
 from datetime import date
 from operator import itemgetter
 from pathlib import Path
 from typing import Callable, Iterable
 
 from penaltytracker.bulk import gc_paused
-from penaltytracker.core.model import ACTIVE, WITHDRAWN, ViolationRecord, violation_record
+from penaltytracker.core.model import (
+    ACTIVE, FIRST_YEAR, LAST_YEAR, MAX_POINTS, WITHDRAWN, ViolationRecord, violation_record,
+)
 from penaltytracker.reports.csv_io import (
     CsvImportError,
     Problem,
@@ -21,7 +25,8 @@ from penaltytracker.reports.csv_io import (
     write_csv,
 )
 
-COLUMNS = ("shop", "points_date", "points", "category", "title", "status", "occurred_on", "reference")
+COLUMNS = ("shop", "points_date", "points", "category", "title", "status", "occurred_on", "reference",
+           "details", "corrective_action", "withdrawn_on")
 JAPANESE = {
     "shop": ("店舗", "店舗名"),
     "points_date": ("加点日",),
@@ -31,19 +36,33 @@ JAPANESE = {
     "status": ("状態",),
     "occurred_on": ("発生日",),
     "reference": ("管理番号",),
+    "details": ("詳細",),
+    "corrective_action": ("是正措置",),
+    "withdrawn_on": ("取消日", "取り消し日"),
 }
 REQUIRED = ("shop", "points_date", "points")
-_STATUS = {"": ACTIVE, "active": ACTIVE, "有効": ACTIVE, "withdrawn": WITHDRAWN, "取消": WITHDRAWN, "取り消し": WITHDRAWN}
+_STATUS = {"": ACTIVE, "active": ACTIVE, "有効": ACTIVE, "withdrawn": WITHDRAWN, "取消": WITHDRAWN, "取り消し": WITHDRAWN,
+           "取り消し済み": WITHDRAWN, "取消済み": WITHDRAWN, "取消済": WITHDRAWN}
+# What our export writes for a status, in each language.
+_STATUS_TEXT = {"ja": {ACTIVE: "有効", WITHDRAWN: "取消"}, "en": {ACTIVE: "active", WITHDRAWN: "withdrawn"}}
 
 
-def read_violations(path: str | Path) -> list[ViolationRecord]:
-    """Every row of the file as a record, or CsvImportError naming every bad row."""
+class ViolationRows(list):
+    """The records of a file, and the fields its columns hold (what an import may update)."""
+
+    fields: tuple[str, ...] = ()
+
+
+def read_violations(path: str | Path, rules=None) -> ViolationRows:
+    """Every row of the file as a record, or CsvImportError naming every bad row. With
+    `rules`, a category written as its name (in either language) is stored as its key."""
     with gc_paused():
-        return _read_violations(str(path))
+        return _read_violations(str(path), rules)
 
 
-def _read_violations(source: str) -> list[ViolationRecord]:
+def _read_violations(source: str, rules=None) -> ViolationRows:
     table = read_table(source)
+    _refuse_unknown_columns(table.header, source)
     columns = map_header(table.header, JAPANESE, source, REQUIRED)
     _refuse_two_columns_for_one_field(table.header, source)
     records: list[ViolationRecord] = []
@@ -60,7 +79,39 @@ def _read_violations(source: str) -> list[ViolationRecord]:
         records.append(record)
     if problems:
         raise CsvImportError(source, problems)
-    return records
+    rows = ViolationRows(_category_keys(records, rules) if rules is not None else records)
+    # A status column without a 取消日 column says nothing of withdrawal dates: keep them.
+    rows.fields = tuple(f for f in COLUMNS if f in columns and f != "shop")
+    return rows
+
+
+def _category_keys(records: list[ViolationRecord], rules) -> list[ViolationRecord]:
+    """Categories written as a rule-set name (我々の日本語の export) stored as their key."""
+    keys: dict[str, str] = {}
+    out = []
+    for r in records:
+        if r.category not in keys:
+            found = rules.category(r.category) if r.category else None
+            keys[r.category] = found.key if found else r.category
+        key = keys[r.category]
+        out.append(r if key == r.category else replace(r, category=key))
+    return out
+
+
+def _refuse_unknown_columns(header: list[str], source: str) -> None:
+    """A header the app does not know (a typo such as 'catgory') would be dropped without
+    a word: refuse it, naming the nearest known header."""
+    known = {n.strip().lower(): n for f, names in JAPANESE.items() for n in (f, *names)}
+    problems = []
+    for name in header:
+        h = name.strip().lower()
+        if h and h not in known:
+            near = difflib.get_close_matches(h, list(known), n=1, cutoff=0.5)
+            hint = f"; did you mean {known[near[0]]!r}?" if near else ""
+            problems.append(Problem(1, name, f"unknown column{hint} (columns: "
+                                             f"{', '.join(JAPANESE[f][0] for f in COLUMNS)})"))
+    if problems:
+        raise CsvImportError(source, problems)
 
 
 def _full_record(line: int, raw: list[str], columns: dict[str, int], width: int,
@@ -93,6 +144,25 @@ def _full_record(line: int, raw: list[str], columns: dict[str, int], width: int,
     status = _STATUS.get(cells.get("status", "").lower())
     if status is None:
         problems.append(Problem(line, "status", f"must be active/withdrawn or 有効/取消, not {cells['status']!r}"))
+    withdrawn_on = None
+    if cells.get("withdrawn_on"):
+        try:
+            withdrawn_on = parse_date(cells["withdrawn_on"])
+        except ValueError as exc:
+            problems.append(Problem(line, "withdrawn_on", str(exc)))
+        else:
+            if status == ACTIVE:
+                problems.append(Problem(line, "withdrawn_on", "a withdrawal date on an active violation "
+                                                              "(状態 must be 取消)"))
+            elif points_date and withdrawn_on < points_date:
+                problems.append(Problem(line, "withdrawn_on", "before the points date"))
+    if points_date and occurred and occurred > points_date:
+        problems.append(Problem(line, "occurred_on", f"after the points date ({points_date.isoformat()})"))
+    for name, day in (("points_date", points_date), ("occurred_on", occurred), ("withdrawn_on", withdrawn_on)):
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            problems.append(Problem(line, name, f"outside the years the app supports ({FIRST_YEAR}-{LAST_YEAR})"))
+    if points is not None and points > MAX_POINTS:
+        problems.append(Problem(line, "points", f"more than {MAX_POINTS:,}"))
     for name, limit in _LIMITS:
         if len(cells.get(name, "")) > limit:
             problems.append(Problem(line, name, f"longer than {limit} characters"))
@@ -101,11 +171,13 @@ def _full_record(line: int, raw: list[str], columns: dict[str, int], width: int,
     return ViolationRecord(
         shop=shop, points_date=points_date, points=points, status=status,
         category=cells.get("category", ""), title=cells.get("title", ""),
-        occurred_on=occurred, reference=cells.get("reference", ""),
+        occurred_on=occurred, reference=cells.get("reference", ""), details=cells.get("details", ""),
+        corrective_action=cells.get("corrective_action", ""), withdrawn_on=withdrawn_on,
     )
 
 
-_QUICK_FIELDS = ("shop", "points_date", "points", "category", "title", "status", "occurred_on", "reference")
+_QUICK_FIELDS = ("shop", "points_date", "points", "category", "title", "status", "occurred_on", "reference",
+                 "details", "corrective_action", "withdrawn_on")
 _LIMITS = (("shop", 200), ("category", 100), ("title", 500), ("reference", 200))
 
 
@@ -129,9 +201,9 @@ def _quick_record(raw: list[str], width: int, at: Callable[[list[str]], tuple],
         return None
     cells = list(map(str.strip, raw))
     cells.append("")
-    shop, day, points, category, title, status, occurred, reference = at(cells)
+    shop, day, points, category, title, status, occurred, reference, details, action, withdrawn = at(cells)
     if "'" in "".join(cells) or not shop or len(shop) > 200 or len(category) > 100 or len(title) > 500 \
-            or len(reference) > 200:
+            or len(reference) > 200 or withdrawn:
         return None
     if not (points.isascii() and points.isdigit() and len(points) <= 9):
         return None
@@ -140,8 +212,12 @@ def _quick_record(raw: list[str], width: int, at: Callable[[list[str]], tuple],
     occurred_on = days[occurred] if occurred in days else days.setdefault(occurred, _quick_date(occurred))
     if status is None or points_date is None or (occurred and occurred_on is None):
         return None
+    if not FIRST_YEAR <= points_date.year <= LAST_YEAR or int(points) > MAX_POINTS or (
+            occurred_on is not None and (occurred_on > points_date or occurred_on.year < FIRST_YEAR)):
+        return None  # the full check names what is wrong
     # The checked values straight into the record, without the frozen dataclass's __init__.
-    return violation_record(shop, points_date, int(points), status, category, title, occurred_on, reference)
+    return violation_record(shop, points_date, int(points), status, category, title, occurred_on, reference,
+                            details, action)
 
 
 def _refuse_two_columns_for_one_field(header: list[str], source: str) -> None:
@@ -158,13 +234,23 @@ def _refuse_two_columns_for_one_field(header: list[str], source: str) -> None:
         raise CsvImportError(source, problems)
 
 
-def write_violations(path: str | Path, records: Iterable[ViolationRecord]) -> int:
+def write_violations(path: str | Path, records: Iterable[ViolationRecord], lang: str = "en", rules=None) -> int:
+    """Every field import reads, so the file reads back the same. In Japanese (what an
+    Excel user expects): Japanese headers, category names and 有効/取消; import reads both."""
+    ja = lang == "ja"
+    header = [JAPANESE[f][0] if ja else f for f in COLUMNS]
+    status_text = _STATUS_TEXT["ja" if ja else "en"]
+
+    def category(key: str) -> str:
+        return rules.category_label(key, lang) if (ja and rules is not None and rules.category(key)) else key
+
     rows = (
-        [r.shop, r.points_date.isoformat(), r.points, r.category, r.title, r.status,
-         r.occurred_on.isoformat() if r.occurred_on else "", r.reference]
+        [r.shop, r.points_date.isoformat(), r.points, category(r.category), r.title, status_text[r.status],
+         r.occurred_on.isoformat() if r.occurred_on else "", r.reference, r.details, r.corrective_action,
+         r.withdrawn_on.isoformat() if r.withdrawn_on else ""]
         for r in records
     )
-    return write_csv(path, list(COLUMNS), rows)
+    return write_csv(path, header, rows)
 
 
 __all__ = ["CsvImportError", "read_violations", "write_violations", "COLUMNS"]

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -46,6 +47,9 @@ class Violation(Base):
         Index("ix_violations_shop_points_date", "shop_id", "points_date"),
         # The log's default order across all shops, newest first (migration 0004).
         Index("ix_violations_points_date", "points_date"),
+        # One notice, one violation: a 管理番号 is unique per shop (migration 0005).
+        Index("uq_violations_shop_reference", "shop_id", "reference", unique=True,
+              sqlite_where=text("reference <> ''"), postgresql_where=text("reference <> ''")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,6 +63,8 @@ class Violation(Base):
     reference: Mapped[str] = mapped_column(String(200), default="")  # Rakuten's notice reference
     status: Mapped[str] = mapped_column(String(20), default="active")
     corrective_action: Mapped[str] = mapped_column(Text, default="")
+    # The day a withdrawal took effect (None on a withdrawn violation: from its 加点日).
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     # Optimistic locking: an edit saved from a stale copy is refused, not silently lost.
@@ -122,3 +128,62 @@ class AuditEntry(Base):
     entity_id: Mapped[int] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(20))  # create/edit/withdraw/restore/delete/import
     changes: Mapped[str] = mapped_column(Text, default="{}")  # JSON: {field: [old, new]}
+
+
+# --- what Rakuten's notices say (migration 0005) ---------------------------------------
+
+class SanctionNoticeRow(Base):
+    """One sanction as a notice states it; replaces the expected window."""
+
+    __tablename__ = "sanction_notices"
+    __table_args__ = (UniqueConstraint("shop_id", "year", "level", "kind", name="uq_sanction_notices"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="RESTRICT"))
+    year: Mapped[int] = mapped_column(Integer)
+    level: Mapped[str] = mapped_column(String(5))
+    kind: Mapped[str] = mapped_column(String(50))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class LevelNoticeRow(Base):
+    """A level's notice: the fee billed, the training course, level V's outcome."""
+
+    __tablename__ = "level_notices"
+    __table_args__ = (UniqueConstraint("shop_id", "year", "level", name="uq_level_notices"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="RESTRICT"))
+    year: Mapped[int] = mapped_column(Integer)
+    level: Mapped[str] = mapped_column(String(5))
+    fee_yen: Mapped[int | None] = mapped_column(Integer)
+    fee_billed_on: Mapped[date | None] = mapped_column(Date)
+    fee_paid_on: Mapped[date | None] = mapped_column(Date)
+    training_due_on: Mapped[date | None] = mapped_column(Date)
+    training_done_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(20), default="")
+    contract_end_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class AppealRow(Base):
+    """An appeal (異議申立) against one violation."""
+
+    __tablename__ = "appeals"
+    __table_args__ = (
+        CheckConstraint("outcome IN ('pending', 'accepted', 'rejected')", name="ck_appeals_outcome"),
+        Index("ix_appeals_violation", "violation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    violation_id: Mapped[int] = mapped_column(ForeignKey("violations.id", ondelete="CASCADE"))
+    filed_on: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(20), default="pending")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

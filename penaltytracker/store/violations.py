@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import getpass
 import json
-import json.encoder
-import sqlite3
+
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from operator import attrgetter
 from datetime import date
 from typing import Sequence
 
-from sqlalchemy import Date, Integer, and_, bindparam, column, func, or_, select, text
+from sqlalchemy import Date, Integer, String, and_, bindparam, column, func, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from penaltytracker.bulk import gc_paused
-from penaltytracker.core.model import ACTIVE, STATUSES, WITHDRAWN, ViolationRecord
+from penaltytracker.core.model import (
+    ACTIVE, FIRST_YEAR, LAST_YEAR, MAX_POINTS, STATUSES, WITHDRAWN, ViolationRecord,
+)
+from penaltytracker.messages import Msg
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import ShopStatus, compute_status
 from penaltytracker.store.engine import Store, StoreError
@@ -57,7 +57,7 @@ def list_shops(store: Store) -> list[str]:
 def shop_id(session: Session, name: str) -> int:
     found = session.scalar(select(Shop.id).where(Shop.name == name))
     if found is None:
-        raise NotFound(f"no shop named {name!r}")
+        raise NotFound("shop.not_found", shop=name)
     return found
 
 
@@ -76,7 +76,7 @@ def _ensure_shop(session: Session, name: str, cache: dict[str, int]) -> int:
 # --- conversion ------------------------------------------------------------------------
 
 _EDITABLE = ("points_date", "occurred_on", "category", "points", "title", "details",
-             "reference", "status", "corrective_action")
+             "reference", "status", "corrective_action", "withdrawn_on")
 
 
 def to_record(row: Violation, shop_name: str) -> ViolationRecord:
@@ -85,22 +85,61 @@ def to_record(row: Violation, shop_name: str) -> ViolationRecord:
         status=row.status, category=row.category, title=row.title, occurred_on=row.occurred_on,
         reference=row.reference, details=row.details, corrective_action=row.corrective_action,
         created_at=row.created_at, updated_at=row.updated_at, version=row.version,
+        withdrawn_on=row.withdrawn_on,
     )
+
+
+class RecordProblem(StoreError):
+    """A violation that cannot be: names the field (violation.field.*) and what is wrong."""
+
+    def __init__(self, code: str, field: str, **params):
+        super().__init__(code, field=Msg(f"violation.field.{field}"), **params)
+        self.field = field
 
 
 def _validate(record: ViolationRecord) -> None:
     if not record.shop.strip():
-        raise StoreError("shop is required")
+        raise RecordProblem("violation.required", "shop")
     if not isinstance(record.points, int) or isinstance(record.points, bool) or record.points < 0:
-        raise StoreError(f"points must be a whole number of 0 or more, not {record.points!r}")
+        raise RecordProblem("violation.points_not_whole", "points", value=record.points)
+    if record.points > MAX_POINTS:
+        raise RecordProblem("violation.points_too_many", "points", value=record.points, limit=f"{MAX_POINTS:,}")
     if record.status not in STATUSES:
-        raise StoreError(f"status must be one of {', '.join(STATUSES)}, not {record.status!r}")
+        raise RecordProblem("violation.bad_status", "status", value=record.status)
+    for field in ("points_date", "occurred_on", "withdrawn_on"):
+        day = getattr(record, field)
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise RecordProblem("violation.year_out_of_range", field, value=day.isoformat(),
+                                first=FIRST_YEAR, last=LAST_YEAR)
+    if record.occurred_on is not None and record.occurred_on > record.points_date:
+        raise RecordProblem("violation.occurred_after_points_date", "occurred_on",
+                            occurred=record.occurred_on.isoformat(), points_date=record.points_date.isoformat())
+    if record.withdrawn_on is not None:
+        if record.status != WITHDRAWN:
+            raise RecordProblem("violation.withdrawn_on_but_active", "withdrawn_on")
+        if record.withdrawn_on < record.points_date:
+            raise RecordProblem("violation.withdrawn_before_points_date", "withdrawn_on",
+                                withdrawn=record.withdrawn_on.isoformat(), points_date=record.points_date.isoformat())
     # SQLite would keep an over-long text; PostgreSQL refuses it. Say so the same way on both.
     for field, column in (("shop", Shop.__table__.c.name), ("category", Violation.__table__.c.category),
                           ("title", Violation.__table__.c.title), ("reference", Violation.__table__.c.reference)):
         limit = column.type.length
         if len(getattr(record, field).strip()) > limit:
-            raise StoreError(f"{field} is longer than {limit} characters")
+            raise RecordProblem("violation.too_long", field, limit=limit)
+
+
+def _refuse_taken_reference(session: Session, shop_id_: int, reference: str, own_id: int | None) -> None:
+    """A 管理番号 is one notice: refuse it when another violation of the shop has it."""
+    if not reference:
+        return
+    q = select(Violation.id, Violation.points_date).where(Violation.shop_id == shop_id_,
+                                                         Violation.reference == reference)
+    if own_id is not None:
+        q = q.where(Violation.id != own_id)
+    taken = session.execute(q).first()
+    if taken is not None:
+        raise RecordProblem("violation.reference_taken", "reference", reference=reference, id=taken[0],
+                            points_date=taken[1].isoformat())
 
 
 def _os_user() -> str:
@@ -126,6 +165,7 @@ def add_violation(store: Store, record: ViolationRecord) -> ViolationRecord:
     _validate(record)
     with store.session() as s, s.begin():
         sid = _ensure_shop(s, record.shop.strip(), {})
+        _refuse_taken_reference(s, sid, record.reference, None)
         row = Violation(shop_id=sid, **_values(record))
         if record.id is not None:  # re-inserting a deleted row (undo) keeps its id
             row.id = record.id
@@ -141,7 +181,7 @@ def get_violation(store: Store, violation_id: int) -> ViolationRecord:
             select(Violation, Shop.name).join(Shop).where(Violation.id == violation_id)
         ).first()
         if found is None:
-            raise NotFound(f"no violation with ID {violation_id}")
+            raise NotFound("violation.not_found", id=violation_id)
         return to_record(*found)
 
 
@@ -149,21 +189,21 @@ def update_violation(store: Store, record: ViolationRecord) -> ViolationRecord:
     """Save an edited record. Refused if the row changed since `record` was read."""
     _validate(record)
     if record.id is None:
-        raise StoreError("cannot update a violation that was never saved")
+        raise StoreError("violation.never_saved")
     try:
         with store.session() as s, s.begin():
             row = s.get(Violation, record.id)
             if row is None:
-                raise NotFound(f"no violation with ID {record.id}")
+                raise NotFound("violation.not_found", id=record.id)
             if record.version is not None and row.version != record.version:
-                raise StaleEdit(
-                    f"violation {record.id} was changed elsewhere after you opened it; reload it and edit again"
-                )
+                raise StaleEdit("violation.stale_edit", id=record.id)
             # The shop first: creating one flushes, and a flush between the field changes and
             # the shop change would count one save as two versions.
             new_shop = record.shop.strip()
             shop_name = s.scalar(select(Shop.name).where(Shop.id == row.shop_id))
             new_shop_id = _ensure_shop(s, new_shop, {}) if new_shop != shop_name else None
+            if record.reference != row.reference or new_shop_id is not None:
+                _refuse_taken_reference(s, new_shop_id or row.shop_id, record.reference, row.id)
             changes = {}
             for f in _EDITABLE:
                 old, new = getattr(row, f), getattr(record, f)
@@ -175,20 +215,21 @@ def update_violation(store: Store, record: ViolationRecord) -> ViolationRecord:
                 row.shop_id = new_shop_id
             if changes:
                 action = "edit"
-                if set(changes) == {"status"}:
+                if set(changes) <= {"status", "withdrawn_on"} and "status" in changes:
                     action = "withdraw" if record.status == WITHDRAWN else "restore"
                 s.flush()
                 _audit(s, row.id, action, changes)
             return to_record(row, new_shop)
     except StaleDataError:
-        raise StaleEdit(
-            f"violation {record.id} was changed elsewhere after you opened it; reload it and edit again"
-        ) from None
+        raise StaleEdit("violation.stale_edit", id=record.id) from None
 
 
-def set_violation_status(store: Store, violation_id: int, status: str) -> ViolationRecord:
+def set_violation_status(store: Store, violation_id: int, status: str,
+                         withdrawn_on: date | None = None) -> ViolationRecord:
+    """Withdraw (from `withdrawn_on`; None: from its 加点日, it never counted) or restore."""
     current = get_violation(store, violation_id)
-    return update_violation(store, replace(current, status=status))
+    return update_violation(store, replace(current, status=status,
+                                           withdrawn_on=withdrawn_on if status == WITHDRAWN else None))
 
 
 def delete_violation(store: Store, violation_id: int) -> ViolationRecord:
@@ -196,7 +237,7 @@ def delete_violation(store: Store, violation_id: int) -> ViolationRecord:
     with store.session() as s, s.begin():
         found = s.execute(select(Violation, Shop.name).join(Shop).where(Violation.id == violation_id)).first()
         if found is None:
-            raise NotFound(f"no violation with ID {violation_id}")
+            raise NotFound("violation.not_found", id=violation_id)
         row, shop_name = found
         record = to_record(row, shop_name)
         s.delete(row)
@@ -294,10 +335,13 @@ def _status_start(as_of: date, rules: RuleSet) -> date:
 # 加点日) index hands the rows over already sorted.
 _V = Violation.__table__
 _SHOP_ID = select(Shop.__table__.c.id).where(Shop.__table__.c.name == bindparam("shop")).scalar_subquery()
+# A violation matters to a status if it counted on some day: active, or withdrawn on a
+# day after its 加点日 (it counted until then).
+_EVER_COUNTED = or_(_V.c.status == ACTIVE, _V.c.withdrawn_on > _V.c.points_date)
 _COUNTED_ROWS = (
-    select(_V.c.id, _V.c.points_date, _V.c.points)
+    select(_V.c.id, _V.c.points_date, _V.c.points, _V.c.status, _V.c.withdrawn_on)
     .where(_V.c.shop_id == _SHOP_ID, _V.c.points_date >= bindparam("start"), _V.c.points_date <= bindparam("end"),
-           _V.c.status == ACTIVE)
+           _EVER_COUNTED)
     .order_by(_V.c.points_date, _V.c.id)
 )
 
@@ -307,21 +351,25 @@ _COUNTED_ROWS = (
 # driver directly: SQLAlchemy's own execution costs more than this indexed query does
 # (see benchmarks/README.md); other databases run the same text through SQLAlchemy.
 _FIGURES_SQL = """
-SELECT v.id, v.points_date, v.points{total}
+SELECT v.id, v.points_date, v.points, v.status, v.withdrawn_on{total}
 FROM violations v
 WHERE v.shop_id = (SELECT id FROM shops WHERE name = :shop)
-  AND v.points_date >= :start AND v.points_date <= :end AND v.status = 'active'
+  AND v.points_date >= :start AND v.points_date <= :end
+  AND (v.status = 'active' OR v.withdrawn_on > v.points_date)
 ORDER BY v.points_date, v.id
 """
+# The total counted on :end: active, or withdrawn only after :end.
 _TOTAL_SQL = """,
   (SELECT COALESCE(SUM(y.points), 0) FROM violations y
    WHERE y.shop_id = (SELECT id FROM shops WHERE name = :shop)
-     AND y.points_date >= :start AND y.points_date <= :end AND y.status = 'active') AS total"""
+     AND y.points_date >= :start AND y.points_date <= :end
+     AND (y.status = 'active' OR y.withdrawn_on > :end)) AS total"""
 _FIGURES_SQL_TEXT = {with_total: _FIGURES_SQL.format(total=_TOTAL_SQL if with_total else "")
                      for with_total in (True, False)}
 _FIGURES_TEXT = {
     with_total: text(sql).bindparams(bindparam("start", type_=Date), bindparam("end", type_=Date))
-    .columns(*([column("id", Integer), column("points_date", Date), column("points", Integer)]
+    .columns(*([column("id", Integer), column("points_date", Date), column("points", Integer),
+                column("status", String), column("withdrawn_on", Date)]
                + ([column("total", Integer)] if with_total else [])))
     for with_total, sql in _FIGURES_SQL_TEXT.items()
 }
@@ -337,7 +385,8 @@ def _figure_rows(store: Store, shop: str, start: date, end: date, with_total: bo
             try:
                 cursor.execute(_FIGURES_SQL_TEXT[with_total],
                                {"shop": shop, "start": start.isoformat(), "end": end.isoformat()})
-                yield ((row[0], date.fromisoformat(row[1]), *row[2:]) for row in cursor)
+                yield ((row[0], date.fromisoformat(row[1]), row[2], row[3],
+                        row[4] and date.fromisoformat(row[4]), *row[5:]) for row in cursor)
             finally:
                 cursor.close()
         finally:
@@ -353,28 +402,32 @@ def _figure_rows(store: Store, shop: str, start: date, end: date, with_total: bo
 
 def _check_shop(conn, shop: str) -> None:
     if conn.execute(select(Shop.id).where(Shop.name == shop)).first() is None:
-        raise NotFound(f"no shop named {shop!r}")
+        raise NotFound("shop.not_found", shop=shop)
 
 
 def _status_rows(conn, shop: str, as_of: date, rules: RuleSet) -> list[ViolationRecord]:
     params = {"shop": shop, "start": _status_start(as_of, rules), "end": as_of}
-    records = [ViolationRecord(shop=shop, points_date=d, points=p, id=i)
-               for i, d, p in conn.execute(_COUNTED_ROWS, params)]
+    records = [ViolationRecord(shop=shop, points_date=d, points=p, id=i, status=st, withdrawn_on=w)
+               for i, d, p, st, w in conn.execute(_COUNTED_ROWS, params)]
     if not records:
         _check_shop(conn, shop)
     return records
 
 
-def _until_top_level(rows, shop: str, top: int | None) -> tuple[list[ViolationRecord], int]:
-    """The counted violations in order up to the one that reached the top level, and the
-    year's total when the rows carry it. Points never go down within a year, so nothing
-    after that violation can change which levels were reached or when: the rest is never read."""
-    records, running, total = [], 0, 0
+def _until_top_level(rows, shop: str, top: int | None, end: date) -> tuple[list[ViolationRecord], int]:
+    """The violations in order up to the one that reached the top level, and the year's
+    total when the rows carry it. While no violation read so far is withdrawn by `end`,
+    the total never goes below what it was when the top level was reached, so nothing
+    after that violation can change which levels were reached or when: the rest is never
+    read. A withdrawal among them (rare) means reading on: the level may be reached again."""
+    records, running, total, withdrawn = [], 0, 0, False
     for row in rows:
-        records.append(ViolationRecord(shop=shop, points_date=row[1], points=row[2], id=row[0]))
-        total = row[3] if len(row) > 3 else total
+        records.append(ViolationRecord(shop=shop, points_date=row[1], points=row[2], id=row[0], status=row[3],
+                                       withdrawn_on=row[4]))
+        total = row[5] if len(row) > 5 else total
         running += row[2]
-        if top is not None and running >= top:
+        withdrawn = withdrawn or (row[3] != ACTIVE and row[4] <= end)
+        if top is not None and running >= top and not withdrawn:
             break
     return records, int(total)
 
@@ -387,21 +440,27 @@ def shop_status(store: Store, rules: RuleSet, shop: str, as_of: date, *, history
     levels, sanctions, fees), `counted` left empty; the cost then stays that of one
     aggregate query however many violations the shop has.
     """
+    from penaltytracker.store.notices import notices_for_status
+
+    years = (as_of.year - 1, as_of.year)
     if history:
         with store.engine.connect() as conn:
-            return compute_status(rules, shop, _status_rows(conn, shop, as_of, rules), as_of)
+            rows = _status_rows(conn, shop, as_of, rules)
+            return compute_status(rules, shop, rows, as_of, notices_for_status(conn, shop, years))
     top = max((lv.threshold for lv in rules.levels), default=None)
     with _figure_rows(store, shop, date(as_of.year, 1, 1), as_of, with_total=True) as rows:
-        records, points = _until_top_level(rows, shop, top)
+        records, points = _until_top_level(rows, shop, top, as_of)
     start = _status_start(as_of, rules)
     if start.year < as_of.year:  # early January: last year's sanctions may still run
-        with _figure_rows(store, shop, start, date(start.year, 12, 31), with_total=False) as rows:
-            records = _until_top_level(rows, shop, top)[0] + records
-    if not records:
-        with store.engine.connect() as conn:
+        last_day = date(start.year, 12, 31)
+        with _figure_rows(store, shop, start, last_day, with_total=False) as rows:
+            records = _until_top_level(rows, shop, top, last_day)[0] + records
+    with store.engine.connect() as conn:
+        if not records:
             _check_shop(conn, shop)
+        notices = notices_for_status(conn, shop, years)
     # The rows read decide every level reached; the year's total comes from the sum.
-    return replace(compute_status(rules, shop, records, as_of), points=points, counted=())
+    return replace(compute_status(rules, shop, records, as_of, notices), points=points, counted=())
 
 
 def status_violations(store: Store, rules: RuleSet, shop: str, as_of: date) -> list[ViolationRecord]:
@@ -424,10 +483,11 @@ def shops_overview(store: Store, rules: RuleSet, as_of: date) -> list[ShopOvervi
     """Every shop's points and level this year, worst first: one aggregate query."""
     start = date(as_of.year, 1, 1)
     points = func.coalesce(func.sum(Violation.points), 0)
+    counted_on_as_of = or_(Violation.status == ACTIVE, Violation.withdrawn_on > as_of)
     q = (
         select(Shop.name, points)
         .select_from(Shop)
-        .outerjoin(Violation, and_(Violation.shop_id == Shop.id, Violation.status == ACTIVE,
+        .outerjoin(Violation, and_(Violation.shop_id == Shop.id, counted_on_as_of,
                                    Violation.points_date >= start, Violation.points_date <= as_of))
         .group_by(Shop.id, Shop.name)
     )
@@ -442,208 +502,7 @@ def shops_overview(store: Store, rules: RuleSet, as_of: date) -> list[ShopOvervi
     return result
 
 
-# --- import ----------------------------------------------------------------------------
-
-def import_violations(store: Store, records: Sequence[ViolationRecord]) -> int:
-    """Write every record or none (one transaction). Unknown shops are created."""
-    with gc_paused():
-        return _import_violations(store, records)
-
-
-def _import_violations(store: Store, records: Sequence[ViolationRecord]) -> int:
-    shops = _validate_all(records)
-    if not records:
-        return 0
-    with store.session() as s, s.begin():
-        cache: dict[str, int] = {}
-        for name in dict.fromkeys(shops):  # each shop once, in the order the records name them
-            _ensure_shop(s, name, cache)
-        shop_ids = list(map(cache.__getitem__, shops))
-        from penaltytracker.store.schema import utcnow
-
-        now = utcnow()
-        # Core inserts in bulk: the ORM's per-object bookkeeping is what makes big
-        # imports slow, and these rows need none of it.
-        columns = {"shop_id": shop_ids, **{f: list(map(attrgetter(f), records)) for f in _EDITABLE},
-                   "created_at": [now] * len(records), "updated_at": [now] * len(records),
-                   "version": [1] * len(records)}
-        if store.is_sqlite:
-            ids = _insert_columns(s, Violation.__table__, columns)
-        else:
-            rows = [dict(zip(columns, row)) for row in zip(*columns.values())]
-            ids = s.scalars(Violation.__table__.insert().returning(Violation.id, sort_by_parameter_order=True),
-                            rows).all()
-        # Each imported row's own history starts with its import (what it was created with).
-        n = len(records)
-        if store.is_sqlite and sqlite3.sqlite_version_info >= (3, 38):
-            _import_audit_sqlite(s, ids[0], ids[-1], now, _os_user())
-        else:
-            audit = {"at": [now] * n, "os_user": [_os_user()] * n, "entity": ["violation"] * n,
-                     "entity_id": ids, "action": ["import"] * n, "changes": _created_jsons(records)}
-            if store.is_sqlite:
-                _insert_columns(s, AuditEntry.__table__, audit)
-            else:
-                s.execute(AuditEntry.__table__.insert(), [dict(zip(audit, r)) for r in zip(*audit.values())])
-        _audit(s, 0, "import", {"rows": n})
-        return n
-
-
-# _validate's limits, for checking a whole column at once.
-_TEXT_LIMITS = tuple((field, column.type.length) for field, column in (
-    ("shop", Shop.__table__.c.name), ("category", Violation.__table__.c.category),
-    ("title", Violation.__table__.c.title), ("reference", Violation.__table__.c.reference)))
-_STATUS_SET = frozenset(STATUSES)
-
-
-def _validate_all(records: Sequence[ViolationRecord]) -> list[str]:
-    """_validate of every record, the checks done column by column (a fifth of the time
-    of one call a record): the shop names, stripped. Whenever a check fails, or a value
-    is of a type the column checks do not expect, the records are checked one by one
-    with _validate, so the error raised is the first bad record's, exactly as before."""
-    try:
-        shops = list(map(str.strip, map(_SHOP_OF, records)))
-        points = list(map(_POINTS_OF, records))
-        ok = (all(shops)
-              and set(map(type, points)) <= {int} and min(points, default=0) >= 0
-              and set(map(_STATUS_OF, records)) <= _STATUS_SET
-              and all(max(map(len, shops if field == "shop" else map(str.strip, map(attrgetter(field), records))),
-                          default=0) <= limit
-                      for field, limit in _TEXT_LIMITS))
-    except Exception:  # a value of an unexpected type: _validate says what is wrong
-        ok = False
-    if not ok:
-        for r in records:
-            _validate(r)
-        shops = [r.shop.strip() for r in records]  # every record passed _validate after all
-    return shops
-
-
-_SHOP_OF, _POINTS_OF, _STATUS_OF = attrgetter("shop"), attrgetter("points"), attrgetter("status")
-
-
-_quote = json.encoder.encode_basestring  # a str as json.dumps(ensure_ascii=False) writes it
-# {field: [null, value], ...} for every editable field, in order: what _created_json writes.
-_CREATED_TEMPLATE = "{" + ", ".join(f'"{f}": [null, %s]' for f in _EDITABLE) + "}"
-
-
-def _created_json(record: ViolationRecord) -> str:
-    """json.dumps({field: [None, value]}, ensure_ascii=False, default=str), written out
-    directly: the import writes one per row and json.dumps costs most of the import."""
-    parts = []
-    for f in _EDITABLE:
-        v = getattr(record, f)
-        if v is None:
-            text = "null"
-        elif isinstance(v, str):
-            text = _quote(v)
-        elif isinstance(v, date):
-            text = _quote(str(v))
-        elif type(v) is int:
-            text = str(v)
-        else:
-            text = json.dumps(v, ensure_ascii=False, default=str)
-        parts.append(f'"{f}": [null, {text}]')
-    return "{" + ", ".join(parts) + "}"
-
-
-def _created_jsons(records: Sequence[ViolationRecord]) -> list[str]:
-    """_created_json of every record, the same text, about three times faster: one
-    template, each day quoted once, the plain types formatted without asking."""
-    days: dict = {None: "null"}
-    out = []
-    for r in records:
-        try:
-            pd, oc = r.points_date, r.occurred_on
-            pd_text = days.get(pd) or days.setdefault(pd, _quote(str(pd)))
-            oc_text = days.get(oc) or days.setdefault(oc, _quote(str(oc)))
-            if type(r.points) is not int or type(pd) is not date or (oc is not None and type(oc) is not date):
-                raise TypeError
-            out.append(_CREATED_TEMPLATE % (
-                pd_text, oc_text, _quote(r.category), r.points, _quote(r.title), _quote(r.details),
-                _quote(r.reference), _quote(r.status), _quote(r.corrective_action)))
-        except TypeError:  # a value of another type (None text, a datetime...): the general way
-            out.append(_created_json(r))
-    return out
-
-
-def _import_audit_sqlite(session: Session, first_id: int, last_id: int, now, user: str) -> None:
-    """The "import" audit row of every violation just inserted (ids first_id..last_id),
-    written by SQLite itself from the stored rows: the same {field: [null, value]} as
-    _created_json (compact JSON, the same values when read back), without building and
-    binding a hundred thousand JSON texts in Python."""
-    changes = "json_object(" + ", ".join(f"'{f}', json_array(NULL, {f})" for f in _EDITABLE) + ")"
-    conn = session.connection()
-    at = _sqlite_cells(conn, AuditEntry.__table__, "at", [now])[0]
-    with _roomy_cache(conn, last_id - first_id + 1):
-        conn.exec_driver_sql(
-            "INSERT INTO audit_log (at, os_user, entity, entity_id, action, changes) "
-            f"SELECT ?, ?, 'violation', id, 'import', {changes} FROM violations WHERE id BETWEEN ? AND ? "
-            "ORDER BY id", (at, user, first_id, last_id))
-
-
-def _sqlite_cells(conn, table, name: str, cells: list) -> list:
-    """`cells` of column `name` as the SQLite driver receives them from SQLAlchemy: through
-    the column type's conversion, or the sqlite3 adapter the driver would use (dates,
-    times); each distinct value converted once (they repeat: one `now`, a few hundred days)."""
-    col_type = table.c[name].type
-    fn = col_type.bind_processor(conn.dialect)
-    if fn is None:
-        try:
-            if col_type.python_type in _PLAIN:
-                return cells
-        except NotImplementedError:
-            pass
-
-        def fn(v):
-            adapt = sqlite3.adapters.get((type(v), sqlite3.PrepareProtocol))
-            return adapt(v) if adapt is not None else v
-    memo = {v: fn(v) for v in set(cells) if v is not None}
-    memo[None] = None
-    return list(map(memo.__getitem__, cells))
-
-
-_PLAIN = (str, int, float, bytes)  # what sqlite3 binds without an adapter
-
-
-def _insert_columns(session: Session, table, columns: dict[str, list]) -> list[int]:
-    """Insert rows given column by column on SQLite as one driver-level executemany;
-    their ids, in order.
-
-    SQLite cannot hand back the ids of a batched INSERT in order, so SQLAlchemy would send
-    one statement a row (10x slower, benchmarks/README.md). The first row goes in alone
-    and takes the write lock; nobody else can insert until we commit, so the ids after it
-    are ours and are given explicitly. Values go through each column type's own SQLite
-    conversion (or the sqlite3 adapter the driver would use), once per distinct value, so
-    the rows read back exactly as ORM-written ones."""
-    conn = session.connection()
-    names = [c for c in columns if c != "id"]
-    n = len(columns[names[0]])
-    first = conn.execute(table.insert(), {k: columns[k][0] for k in names}).inserted_primary_key[0]
-    if n == 1:
-        return [first]
-    cols: list = [range(first + 1, first + n)]
-    cols += [_sqlite_cells(conn, table, name, columns[name][1:]) for name in names]
-    with _roomy_cache(conn, n):
-        conn.exec_driver_sql(f"INSERT INTO {table.name} (id, {', '.join(names)}) "
-                             f"VALUES ({', '.join('?' * (len(names) + 1))})", list(zip(*cols)))
-    return list(range(first, first + n))
-
-
-@contextmanager
-def _roomy_cache(conn, rows: int):
-    """A bigger page cache for a big write: the index pages stay in memory instead of
-    spilling to the WAL mid-transaction. The connection's own size comes back after."""
-    if rows <= 10_000:
-        yield
-        return
-    raw = conn.connection.driver_connection
-    before = int(raw.execute("PRAGMA cache_size").fetchone()[0])
-    raw.execute("PRAGMA cache_size=-65536")  # 64 MiB
-    try:
-        yield
-    finally:
-        raw.execute(f"PRAGMA cache_size={before}")
-
+# --- import: store/violation_import.py ------------------------------------------------
 
 def audit_history(store: Store, violation_id: int) -> list[dict]:
     with store.session() as s:
@@ -670,7 +529,7 @@ def delete_violations(store: Store, violation_ids: Sequence[int]) -> list[Violat
         for violation_id in violation_ids:
             found = s.execute(select(Violation, Shop.name).join(Shop).where(Violation.id == violation_id)).first()
             if found is None:
-                raise NotFound(f"no violation with ID {violation_id}")
+                raise NotFound("violation.not_found", id=violation_id)
             row, shop_name = found
             record = to_record(row, shop_name)
             s.delete(row)
@@ -743,3 +602,9 @@ def _by_ids(store: Store, entity, convert, ids: Sequence[int]) -> list:
 
 
 __all__ += ["violation_ids", "violations_by_ids"]
+
+
+from penaltytracker.store.bulk_insert import _insert_columns  # noqa: E402,F401  (store.shipments uses it from here)
+from penaltytracker.store.violation_import import ImportCounts, import_violations  # noqa: E402  (uses this module)
+
+__all__ += ["ImportCounts"]
