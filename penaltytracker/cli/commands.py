@@ -92,10 +92,15 @@ def _extensions():
 def day(text: str) -> date:
     from penaltytracker.reports.csv_io import parse_date
 
+    from penaltytracker.core.model import FIRST_YEAR, LAST_YEAR
+
     try:
-        return parse_date(text)
+        value = parse_date(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"outside the years the app supports ({FIRST_YEAR}-{LAST_YEAR}): {text}")
+    return value
 
 
 def record_id(text: str) -> int:
