@@ -239,8 +239,13 @@ def test_withdraw_and_restore_change_the_points(qtbot, make_window):
     window.log.select_row(0)
     assert window.log.status_button.text() == "取り消し"
     qtbot.mouseClick(window.log.status_button, Qt.MouseButton.LeftButton)
+    # The withdrawal asks for its day (today by default) and takes effect from it.
+    qtbot.waitUntil(lambda: getattr(window, "dialog", None) is not None and window.dialog.isVisible())
+    assert window.dialog.objectName() == "withdrawDialog" and window.dialog.on.value() == TODAY
+    window.dialog.try_accept()
     qtbot.waitUntil(lambda: window.dashboard.badge.level is None)
     assert get_violation(window.store, 1).status == WITHDRAWN
+    assert get_violation(window.store, 1).withdrawn_on == TODAY
     window.act_undo.trigger()
     qtbot.waitUntil(lambda: window.dashboard.badge.level == "I")
     assert get_violation(window.store, 1).status == "active"

@@ -6,7 +6,7 @@ back what stood before, so that undo can put it back.
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -50,54 +50,66 @@ def _values(obj, names) -> dict:
 
 # --- sanctions ---------------------------------------------------------------------------
 
-def set_sanction_notice(store: Store, notice: SanctionNotice) -> SanctionNotice | None:
-    """Record a sanction as the notice states it (replacing any recorded before for that
-    level, kind and year); hands back the one it replaced."""
+def _check_sanction(notice: SanctionNotice) -> None:
     _check_level(notice.level)
     if notice.kind not in SANCTION_KINDS:
         raise StoreError("notice.bad_kind", value=notice.kind, kinds=", ".join(SANCTION_KINDS))
     if notice.end is not None and notice.end < notice.start:
         raise StoreError("notice.end_before_start", start=notice.start.isoformat(), end=notice.end.isoformat())
-    with store.session() as s, s.begin():
-        sid = shop_id(s, notice.shop)
-        row = s.scalar(select(SanctionNoticeRow).where(
-            SanctionNoticeRow.shop_id == sid, SanctionNoticeRow.year == notice.year,
-            SanctionNoticeRow.level == notice.level, SanctionNoticeRow.kind == notice.kind))
-        before = _sanction(row, notice.shop) if row is not None else None
-        if row is None:
-            row = SanctionNoticeRow(shop_id=sid, year=notice.year, level=notice.level, kind=notice.kind,
-                                    start=notice.start, end=notice.end)
-            s.add(row)
-        else:
-            row.start, row.end = notice.start, notice.end
-        s.flush()
-        _audit(s, row.id, "notice", {"level": [None, notice.level], "kind": [None, notice.kind],
-                                     "start": [before and before.start, notice.start],
-                                     "end": [before and before.end, notice.end]}, entity="sanction_notice")
+
+
+def _sanction_row(s, sid: int, year: int, level: str, kind: str) -> SanctionNoticeRow | None:
+    return s.scalar(select(SanctionNoticeRow).where(
+        SanctionNoticeRow.shop_id == sid, SanctionNoticeRow.year == year, SanctionNoticeRow.level == level,
+        SanctionNoticeRow.kind == kind))
+
+
+def _put_sanction(s, sid: int, notice: SanctionNotice) -> SanctionNotice | None:
+    row = _sanction_row(s, sid, notice.year, notice.level, notice.kind)
+    before = _sanction(row, notice.shop) if row is not None else None
+    if row is None:
+        row = SanctionNoticeRow(shop_id=sid, year=notice.year, level=notice.level, kind=notice.kind,
+                                start=notice.start, end=notice.end)
+        s.add(row)
+    elif (row.start, row.end) == (notice.start, notice.end):
         return before
+    else:
+        row.start, row.end = notice.start, notice.end
+    s.flush()
+    _audit(s, row.id, "notice", {"level": [None, notice.level], "kind": [None, notice.kind],
+                                 "start": [before and before.start, notice.start],
+                                 "end": [before and before.end, notice.end]}, entity="sanction_notice")
+    return before
+
+
+def _drop_sanction(s, sid: int, shop: str, year: int, level: str, kind: str) -> SanctionNotice | None:
+    row = _sanction_row(s, sid, year, level, kind)
+    if row is None:
+        return None
+    before = _sanction(row, shop)
+    s.delete(row)
+    _audit(s, before.id, "delete", {"start": [before.start, None], "end": [before.end, None]},
+           entity="sanction_notice")
+    return before
+
+
+def set_sanction_notice(store: Store, notice: SanctionNotice) -> SanctionNotice | None:
+    """Record a sanction as the notice states it (replacing any recorded before for that
+    level, kind and year); hands back the one it replaced."""
+    _check_sanction(notice)
+    with store.session() as s, s.begin():
+        return _put_sanction(s, shop_id(s, notice.shop), notice)
 
 
 def clear_sanction_notice(store: Store, shop: str, year: int, level: str, kind: str) -> SanctionNotice | None:
     """Forget what a notice said of one sanction (the expected window stands again)."""
     with store.session() as s, s.begin():
-        sid = shop_id(s, shop)
-        row = s.scalar(select(SanctionNoticeRow).where(
-            SanctionNoticeRow.shop_id == sid, SanctionNoticeRow.year == year, SanctionNoticeRow.level == level,
-            SanctionNoticeRow.kind == kind))
-        if row is None:
-            return None
-        before = _sanction(row, shop)
-        s.delete(row)
-        _audit(s, before.id, "delete", {"start": [before.start, None], "end": [before.end, None]},
-               entity="sanction_notice")
-        return before
+        return _drop_sanction(s, shop_id(s, shop), shop, year, level, kind)
 
 
 # --- the rest of a level's notice ----------------------------------------------------------
 
-def set_level_notice(store: Store, shop: str, year: int, level: str, **changes) -> LevelNotice | None:
-    """Record part of a level's notice (fee, training, outcome...): only the fields given
-    change. Hands back what stood before (None: nothing was recorded)."""
+def _check_level_changes(level: str, changes: dict) -> None:
     _check_level(level)
     unknown = set(changes) - set(_LEVEL_FIELDS)
     if unknown:
@@ -107,40 +119,58 @@ def set_level_notice(store: Store, shop: str, year: int, level: str, **changes) 
     if changes.get("outcome") and level != "V":
         raise StoreError("notice.outcome_only_v")
     fee = changes.get("fee_yen")
-    if fee is not None and (not isinstance(fee, int) or fee < 0 or fee > 2_000_000_000):
+    if fee is not None and (not isinstance(fee, int) or isinstance(fee, bool) or fee < 0 or fee > 2_000_000_000):
         raise StoreError("notice.bad_fee", value=fee)
+
+
+def _level_row(s, sid: int, year: int, level: str) -> LevelNoticeRow | None:
+    return s.scalar(select(LevelNoticeRow).where(LevelNoticeRow.shop_id == sid, LevelNoticeRow.year == year,
+                                                 LevelNoticeRow.level == level))
+
+
+def _put_level(s, sid: int, shop: str, year: int, level: str, changes: dict) -> LevelNotice | None:
+    row = _level_row(s, sid, year, level)
+    before = _level(row, shop) if row is not None else None
+    if row is None:
+        row = LevelNoticeRow(shop_id=sid, year=year, level=level, outcome="", note="")
+        s.add(row)
+    audit = {}
+    for name, value in changes.items():
+        if value is None and name in ("outcome", "note"):
+            value = ""
+        old = getattr(row, name) if before is not None else None
+        if old != value:
+            audit[name] = [old, value]
+        setattr(row, name, value)
+    s.flush()
+    if audit:
+        _audit(s, row.id, "notice", {"level": [None, level], **audit}, entity="level_notice")
+    return before
+
+
+def _drop_level(s, sid: int, year: int, level: str) -> None:
+    row = _level_row(s, sid, year, level)
+    if row is not None:
+        _audit(s, row.id, "delete", {f: [getattr(row, f), None] for f in _LEVEL_FIELDS}, entity="level_notice")
+        s.delete(row)
+
+
+def set_level_notice(store: Store, shop: str, year: int, level: str, **changes) -> LevelNotice | None:
+    """Record part of a level's notice (fee, training, outcome...): only the fields given
+    change. Hands back what stood before (None: nothing was recorded)."""
+    _check_level_changes(level, changes)
     with store.session() as s, s.begin():
-        sid = shop_id(s, shop)
-        row = s.scalar(select(LevelNoticeRow).where(LevelNoticeRow.shop_id == sid, LevelNoticeRow.year == year,
-                                                    LevelNoticeRow.level == level))
-        before = _level(row, shop) if row is not None else None
-        if row is None:
-            row = LevelNoticeRow(shop_id=sid, year=year, level=level, outcome="", note="")
-            s.add(row)
-        audit = {}
-        for name, value in changes.items():
-            old = getattr(row, name) if before is not None else None
-            if old != value:
-                audit[name] = [old, value]
-            setattr(row, name, value if value is not None or name not in ("outcome", "note") else "")
-        s.flush()
-        if audit:
-            _audit(s, row.id, "notice", {"level": [None, level], **audit}, entity="level_notice")
-        return before
+        return _put_level(s, shop_id(s, shop), shop, year, level, changes)
 
 
 def put_back_level_notice(store: Store, shop: str, year: int, level: str, before: LevelNotice | None) -> None:
     """Undo of set_level_notice: what stood before, or nothing recorded."""
-    if before is not None:
-        set_level_notice(store, shop, year, level, **_values(before, _LEVEL_FIELDS))
-        return
     with store.session() as s, s.begin():
         sid = shop_id(s, shop)
-        row = s.scalar(select(LevelNoticeRow).where(LevelNoticeRow.shop_id == sid, LevelNoticeRow.year == year,
-                                                    LevelNoticeRow.level == level))
-        if row is not None:
-            _audit(s, row.id, "delete", {f: [getattr(row, f), None] for f in _LEVEL_FIELDS}, entity="level_notice")
-            s.delete(row)
+        if before is None:
+            _drop_level(s, sid, year, level)
+        else:
+            _put_level(s, sid, shop, year, level, _values(before, _LEVEL_FIELDS))
 
 
 def put_back_sanction_notice(store: Store, shop: str, year: int, level: str, kind: str,
@@ -150,6 +180,52 @@ def put_back_sanction_notice(store: Store, shop: str, year: int, level: str, kin
         clear_sanction_notice(store, shop, year, level, kind)
     else:
         set_sanction_notice(store, before)
+
+
+@dataclass(frozen=True)
+class LevelNoticeState:
+    """Everything recorded from one level's notice: what undo puts back."""
+
+    shop: str
+    year: int
+    level: str
+    sanctions: tuple[SanctionNotice, ...] = ()
+    notice: LevelNotice | None = None
+
+
+def level_notice_state(store: Store, shop: str, year: int, level: str) -> LevelNoticeState:
+    found = shop_notices(store, shop, (year,))
+    return LevelNoticeState(shop, year, level, tuple(n for n in found.sanctions if n.level == level),
+                            found.level(year, level))
+
+
+def record_level_notice(store: Store, state: LevelNoticeState) -> LevelNoticeState:
+    """Make the level's recorded notice exactly `state` (its sanctions' dates and the
+    rest), in one transaction; hands back what stood before (for undo)."""
+    for n in state.sanctions:
+        _check_sanction(n)
+    changes = _values(state.notice, _LEVEL_FIELDS) if state.notice is not None else None
+    if changes is not None:
+        _check_level_changes(state.level, changes)
+    with store.session() as s, s.begin():
+        sid = shop_id(s, state.shop)
+        old_sanctions = tuple(_sanction(r, state.shop) for r in s.scalars(select(SanctionNoticeRow).where(
+            SanctionNoticeRow.shop_id == sid, SanctionNoticeRow.year == state.year,
+            SanctionNoticeRow.level == state.level)))
+        old_row = _level_row(s, sid, state.year, state.level)
+        before = LevelNoticeState(state.shop, state.year, state.level, old_sanctions,
+                                  _level(old_row, state.shop) if old_row is not None else None)
+        keep = {n.kind for n in state.sanctions}
+        for old in old_sanctions:
+            if old.kind not in keep:
+                _drop_sanction(s, sid, state.shop, state.year, state.level, old.kind)
+        for n in state.sanctions:
+            _put_sanction(s, sid, replace(n, shop=state.shop, year=state.year, level=state.level))
+        if changes is None:
+            _drop_level(s, sid, state.year, state.level)
+        else:
+            _put_level(s, sid, state.shop, state.year, state.level, changes)
+        return before
 
 
 def shop_notices(store: Store, shop: str, years: tuple[int, ...] | None = None) -> Notices:
@@ -247,5 +323,4 @@ def appeals_of(store: Store, violation_id: int) -> list[Appeal]:
 
 __all__ = ["set_sanction_notice", "clear_sanction_notice", "set_level_notice", "put_back_level_notice",
            "put_back_sanction_notice", "shop_notices", "notices_for_status", "file_appeal", "decide_appeal",
-           "delete_appeal", "appeals_of"]
-del fields
+           "delete_appeal", "appeals_of", "LevelNoticeState", "level_notice_state", "record_level_notice"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QPushButton,
     QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QTableView,
     QVBoxLayout, QWidget,
 )
@@ -26,6 +27,7 @@ LATEST = 8  # latest violations listed
 
 class DashboardPage(QWidget):
     drawn = Signal()  # the figures on screen match the store
+    notice_requested = Signal()  # "Record Rakuten's notice…"
 
     def __init__(self, ops: Ops, rules: RuleSet, lang: str, today, margin: int, parent=None):
         super().__init__(parent)
@@ -128,7 +130,15 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(grid)
-        layout.addWidget(self.sanctions_title)
+        # What Rakuten's notice says wins over the expectation: recorded from here.
+        self.notice_button = QPushButton()
+        self.notice_button.setObjectName("recordNoticeButton")
+        self.notice_button.clicked.connect(self.notice_requested)
+        sanctions_head = QHBoxLayout()
+        sanctions_head.addWidget(self.sanctions_title)
+        sanctions_head.addStretch(1)
+        sanctions_head.addWidget(self.notice_button)
+        layout.addLayout(sanctions_head)
         layout.addWidget(self.no_sanctions)
         layout.addWidget(self.sanctions)
         layout.addWidget(self.latest_title)
@@ -184,7 +194,8 @@ class DashboardPage(QWidget):
         self.no_sanctions.setText(self.tr("No sanctions are in force."))
         self.latest_title.setText(self.tr("Latest violations"))
         self.sanctions.set_headers([self.tr("Sanction"), self.tr("Level"), self.tr("From"), self.tr("Until"),
-                                    self.tr("Days left")])
+                                    self.tr("Days left"), self.tr("Dates from")])
+        self.notice_button.setText(self.tr("Record Rakuten's notice…"))
         self.latest_model.setHorizontalHeaderLabels([self.tr("Points date"), self.tr("Points"), self.tr("Category"),
                                                      self.tr("Title"), self.tr("Status")])
 

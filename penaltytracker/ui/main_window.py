@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.overview.shop_chosen.connect(self.select_shop)
         self.overview.drawn.connect(self._home_drawn)
         self.dashboard.drawn.connect(self._home_drawn)
+        self.dashboard.notice_requested.connect(self.record_notice)
         self.review.review_done.connect(lambda _shop, _on: self.dashboard.refresh())
         self.log.new_requested.connect(self.new_violation)
         self.log.edit_requested.connect(self.edit_violation)
@@ -174,9 +175,11 @@ class MainWindow(QMainWindow):
         self.act_toggle = self._action("toggleStatus", self.log._toggle_status)
         self.act_delete = self._action("deleteViolation", self.log.delete_selected, K.Delete)
         self.act_history = self._action("violationHistory", self.show_history, "Ctrl+H")
+        self.act_appeals = self._action("violationAppeals", self.show_appeals)
+        self.act_notice = self._action("recordNotice", self.record_notice)
         # Right-click on a row offers what the Edit menu offers for it.
         self.log.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.log.table.addActions([self.act_edit, self.act_toggle, self.act_history, self.act_delete])
+        self.log.table.addActions([self.act_edit, self.act_toggle, self.act_appeals, self.act_history, self.act_delete])
         self.act_find = self._action("find", self.focus_search, K.Find)
         self.act_refresh = self._action("refresh", self.refresh, K.Refresh)
         self.act_margin = self._action("warningMargin", self.ask_warning_margin)
@@ -209,7 +212,10 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.act_undo, self.act_redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.act_new, self.act_edit, self.act_toggle, self.act_history, self.act_delete])
+        self.edit_menu.addActions([self.act_new, self.act_edit, self.act_toggle, self.act_appeals, self.act_history,
+                                   self.act_delete])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_notice)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_find)
         self.view_menu = bar.addMenu("")
@@ -255,6 +261,8 @@ class MainWindow(QMainWindow):
         self.act_export_pdf.setText(self.tr("Export &PDF report…"))
         self.act_restore_backup.setText(self.tr("&Restore a backup…"))
         self.act_history.setText(self.tr("Change &history…"))
+        self.act_appeals.setText(self.tr("&Appeals…"))
+        self.act_notice.setText(self.tr("Record Rakuten's &notice…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_new.setText(self.tr("&New violation…"))
         self.act_new.setIconText(self.tr("New violation"))
@@ -285,6 +293,8 @@ class MainWindow(QMainWindow):
         self.act_toggle.setEnabled(on_log and len(selected) == 1)
         self.act_delete.setEnabled(on_log and bool(selected))
         self.act_history.setEnabled(on_log and len(selected) == 1)
+        self.act_appeals.setEnabled(on_log and len(selected) == 1)
+        self.act_notice.setEnabled(self.store is not None and self.current_shop() is not None)
         self.act_restore_backup.setEnabled(self.store is not None and self.store.sqlite_path is not None)
 
     def _busy(self, busy: bool) -> None:
@@ -411,11 +421,24 @@ class MainWindow(QMainWindow):
     def set_status(self, record: ViolationRecord, status: str) -> None:
         store = self.store
 
-        def current(fresh: ViolationRecord) -> None:
+        def push(fresh: ViolationRecord, withdrawn_on=None) -> None:
             text = self.tr("Withdraw violation") if status == WITHDRAWN else self.tr("Restore violation")
             self.undo_stack.push(EditViolation(self.ops, self.undo_stack, self.store, fresh,
-                                               status_after(fresh, status), text,
+                                               status_after(fresh, status, withdrawn_on), text,
                                                self.tr("Could not save the violation")))
+
+        def current(fresh: ViolationRecord) -> None:
+            if status != WITHDRAWN:
+                push(fresh)
+                return
+            from penaltytracker.ui.withdraw_dialog import WithdrawDialog
+
+            # A withdrawal takes effect on a day: ask which (today by default).
+            dialog = WithdrawDialog(fresh, self.today(), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.chosen.connect(lambda day: push(fresh, day))
+            self.dialog = dialog
+            dialog.open()
 
         self.ops.run(lambda: get_violation(store, record.id), on_done=current,
                      title=self.tr("Could not open the violation"))
@@ -428,6 +451,70 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(DeleteViolations(self.ops, self.undo_stack, self.store, records, text,
                                               self.tr("Could not delete")))
         self.statusBar().showMessage(self.tr("Deleted. Undo with Ctrl+Z."), 6000)
+
+    def show_appeals(self):
+        """The selected violation's appeals (異議申立): file one, or record its outcome."""
+        from penaltytracker.store.notices import appeals_of
+        from penaltytracker.ui.notice_undo import DecideAppeal, FileAppeal
+        from penaltytracker.ui.withdraw_dialog import AppealDialog
+
+        records = self.log.selected_records()
+        if len(records) != 1:
+            return None
+        store, vid = self.store, records[0].id
+
+        def opened(found) -> None:
+            record, appeals = found
+            dialog = AppealDialog(record, appeals, self.today(), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+            def saved(what) -> None:
+                if what[0] == "file":
+                    self.undo_stack.push(FileAppeal(self.ops, self.undo_stack, store, vid, what[1], what[2],
+                                                    self.tr("File an appeal"), self.tr("Could not save the appeal")))
+                    self.statusBar().showMessage(self.tr("Appeal recorded."), 5000)
+                else:
+                    self.undo_stack.push(DecideAppeal(self.ops, self.undo_stack, store, what[1], what[2], what[3],
+                                                      record, self.tr("Record the appeal's outcome"),
+                                                      self.tr("Could not save the appeal")))
+                    self.statusBar().showMessage(self.tr("Appeal outcome recorded."), 5000)
+
+            dialog.saved.connect(saved)
+            self.dialog = dialog
+            dialog.open()
+
+        self.ops.run(lambda: (get_violation(store, vid), appeals_of(store, vid)), on_done=opened,
+                     title=self.tr("Could not open the violation"))
+        return True
+
+    def record_notice(self):
+        """Dashboard → Record a notice: what Rakuten's notice says of a level wins."""
+        from penaltytracker.store.notices import level_notice_state
+        from penaltytracker.ui.notice_dialog import NoticeDialog, default_level
+        from penaltytracker.ui.notice_undo import RecordNotice
+
+        shop, store = self.current_shop(), self.store
+        if shop is None or store is None:
+            return None
+        shown = getattr(self.dashboard, "status", None)
+        status = shown if shown is not None and shown.shop == shop else None
+        year = status.year if status else self.today().year
+        level = default_level(status)
+
+        def opened(state) -> None:
+            dialog = NoticeDialog(self.rules, self.lang, shop, status, state, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.saved.connect(lambda new: (
+                self.undo_stack.push(RecordNotice(self.ops, self.undo_stack, store, new,
+                                                  self.tr("Record notice"), self.tr("Could not save the notice"))),
+                self.statusBar().showMessage(self.tr("Notice recorded: its figures replace the expected ones."),
+                                             6000)))
+            self.dialog = dialog
+            dialog.open()
+
+        self.ops.run(lambda: level_notice_state(store, shop, year, level), on_done=opened,
+                     title=self.tr("Could not read the notices"))
+        return True
 
     def show_history(self):
         """The selected violation's audit history: read-only, who changed what and when."""
@@ -513,11 +600,15 @@ class MainWindow(QMainWindow):
 
         store = self.store
 
-        def work():
-            return import_violations(store, read_violations(path))
+        rules = self.rules
 
-        def done(count: int) -> None:
-            self.statusBar().showMessage(self.tr("Imported {n} violation(s).").format(n=count), 6000)
+        def work():
+            return import_violations(store, read_violations(path, rules))
+
+        def done(counts) -> None:
+            self.statusBar().showMessage(self.tr("Imported: {added} added, {updated} updated, {unchanged} already "
+                                                 "recorded.").format(added=counts.added, updated=counts.updated,
+                                                                     unchanged=counts.unchanged), 8000)
 
         return self.ops.run(work, on_done=done, mutates=True, title=self.tr("Nothing was imported"),
                             progress=self.tr("Importing {file}…").format(file=Path(path).name))
@@ -539,7 +630,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Exported {n} violation(s) to {file}.").format(
                 n=count, file=path), 6000)
 
-        return self.ops.run(lambda: write_violations(path, list_violations(store, shop)), on_done=done,
+        lang, rules = self.lang, self.rules
+        return self.ops.run(lambda: write_violations(path, list_violations(store, shop), lang, rules), on_done=done,
                             title=self.tr("Could not export"), progress=self.tr("Exporting…"))
 
     def export_pdf(self):

@@ -95,8 +95,9 @@ class EditViolation(_StoreCommand):
         self._run(lambda: update_violation(store, record), title=self.error_title)
 
 
-def status_after(record: ViolationRecord, status: str) -> ViolationRecord:
-    return replace(record, status=status)
+def status_after(record: ViolationRecord, status: str, withdrawn_on=None) -> ViolationRecord:
+    """The record withdrawn from `withdrawn_on` (None: it never counted), or restored."""
+    return replace(record, status=status, withdrawn_on=withdrawn_on if status == WITHDRAWN else None)
 
 
 __all__ = ["AddViolation", "DeleteViolations", "EditViolation", "status_after", "WITHDRAWN"]

@@ -232,6 +232,12 @@ class ViolationDialog(QDialog):
             reference=self.reference.text().strip(), details=self.details.toPlainText().strip(),
             corrective_action=self.corrective.toPlainText().strip(),
         )
+        # A withdrawal chosen here takes effect today (the withdraw action asks for the day);
+        # one that stood keeps its day; an active violation has none.
+        if values["status"] != WITHDRAWN:
+            values["withdrawn_on"] = None
+        elif self.original is None or self.original.status != WITHDRAWN:
+            values["withdrawn_on"] = self.today
         if self.original is not None:
             return replace(self.original, **values)
         return ViolationRecord(**values)

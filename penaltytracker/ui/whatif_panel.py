@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from penaltytracker.core.rules import RuleSet
-from penaltytracker.core.status import ShopStatus, compute_status, level_rank, what_if
+from penaltytracker.core.status import what_if_day, ShopStatus, compute_status, level_rank, what_if
+from penaltytracker.store.notices import shop_notices
 from penaltytracker.store import status_violations
 from penaltytracker.ui.i18n import yen
 from penaltytracker.ui.ops import Ops
@@ -144,9 +145,13 @@ class WhatIfPanel(QWidget):
         q = self.on.date()
         on, points = date(q.year(), q.month(), q.day()), self.points.value()
 
+        as_of = what_if_day(on, self.today())  # the whole year as it would stand, later points included
+
         def work():
-            records = status_violations(store, rules, shop, on)
-            return compute_status(rules, shop, records, on), what_if(rules, shop, records, points, on)
+            records = status_violations(store, rules, shop, as_of)
+            notices = shop_notices(store, shop, (on.year - 1, on.year))
+            return (compute_status(rules, shop, records, as_of, notices),
+                    what_if(rules, shop, records, points, on, as_of=as_of, notices=notices))
 
         def done(result):
             if generation == self._generation:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -49,7 +49,7 @@ class SanctionTable(QTableView):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.model_ = QStandardItemModel(0, 5, self)
+        self.model_ = QStandardItemModel(0, 6, self)
         self.setModel(self.model_)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -76,8 +76,11 @@ class SanctionTable(QTableView):
         self.model_.removeRows(0, self.model_.rowCount())
         for w in windows:
             w: SanctionWindow
+            # Where the dates come from: Rakuten's notice, or the rule set's expectation.
+            source = (QCoreApplication.translate("Sanctions", "Notice") if w.source == "notice"
+                      else QCoreApplication.translate("Sanctions", "Expected"))
             cells = [rules.sanction_name(w.kind, lang), w.level, w.start.isoformat(), w.end.isoformat(),
-                     days_left_text(w.days_left(today))]
+                     days_left_text(w.days_left(today)), source]
             items = []
             for i, text in enumerate(cells):
                 item = QStandardItem(text)
