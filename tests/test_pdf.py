@@ -223,7 +223,7 @@ def test_cli_report_unknown_shop_exits_2(tmp_path, filled, cli):
     out = tmp_path / "r.pdf"
     code, _stdout, stderr = cli("report", "--shop", "ない店", "--out", str(out))
     assert code == 2
-    assert "no shop named 'ない店'" in stderr
+    assert "店舗「ない店」は登録されていません" in stderr
     assert not out.exists()
 
 
@@ -231,3 +231,19 @@ def test_cli_report_bad_date_exits_2(tmp_path, filled, cli):
     code, _stdout, stderr = cli("report", "--shop", SHOP, "--as-of", "2026-02-30", "--out", str(tmp_path / "r.pdf"))
     assert code == 2
     assert "--as-of" in stderr
+
+
+def test_a_notice_moves_the_window_in_the_pdf(tmp_path, filled, rules):
+    from penaltytracker.core.notices import SanctionNotice
+    from penaltytracker.store.notices import set_level_notice, set_sanction_notice
+
+    second = rules.levels[1]
+    out = pdf.write_status_report(tmp_path / "before.pdf", filled, rules, SHOP, AS_OF)
+    assert "［見込み］" in _text(out)[0] and "2026-06-28" in _text(out)[0]  # II's 14 days from 06-15
+    set_sanction_notice(filled, SanctionNotice(SHOP, 2026, second.name, "ranking_restriction", date(2026, 6, 16),
+                                               date(2026, 7, 20)))
+    set_level_notice(filled, SHOP, 2026, second.name, fee_yen=450_000, fee_billed_on=date(2026, 6, 16))
+    first = _text(pdf.write_status_report(tmp_path / "after.pdf", filled, rules, SHOP, AS_OF))[0]
+    assert "2026-07-20 まで" in first and "［通知］" in first
+    assert f"¥{rules.levels[0].penalty_fee_yen + 450_000:,}" in first
+    assert "楽天の通知" in first and "¥450,000" in first and "未払い" in first

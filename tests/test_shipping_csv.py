@@ -194,7 +194,7 @@ def test_cli_import_refuses_a_bad_file_whole_with_exit_2(cli, tmp_path):
     assert code == 2
     assert "line 3, promised_ship_date: no such date" in err and "line 4, shipped_on: not a date" in err
     code, out, err = cli("shipment", "list", "--shop", "A")
-    assert code == 2 and "no shop named 'A'" in err  # nothing written, not even the shop
+    assert code == 2 and "店舗「A」は登録されていません" in err  # nothing written, not even the shop
 
 
 def test_cli_map_option_and_bad_map(cli, tmp_path):

@@ -18,6 +18,7 @@ from typing import Iterable
 from penaltytracker.core.model import ViolationRecord
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShipmentRecord
+from penaltytracker.core.notices import NO_NOTICES, Notices
 from penaltytracker.core.status import SanctionWindow, ShopStatus, compute_status, level_rank
 
 WEEK_DAYS = 7  # a calendar fact, not a rule figure
@@ -64,14 +65,15 @@ def week_summary(
     violations: Iterable[ViolationRecord],
     as_of: date,
     late_shipments: Iterable[ShipmentRecord] = (),
+    notices: Notices = NO_NOTICES,
 ) -> WeekSummary:
     """`violations` should hold this year's and last year's records (any status)."""
     violations = list(violations)
     start, end = week_span(as_of)
     in_week = sorted((v for v in violations if start <= v.points_date <= end),
                      key=lambda v: (v.points_date, v.id if v.id is not None else 0))
-    after = compute_status(rules, shop, violations, as_of)
-    before = compute_status(rules, shop, violations, start - timedelta(days=1))
+    after = compute_status(rules, shop, violations, as_of, notices)
+    before = compute_status(rules, shop, violations, start - timedelta(days=1), notices)
     coming_end = as_of + timedelta(days=WEEK_DAYS - 1)
     ending = tuple(w for w in after.active_sanctions if w.end <= coming_end)
     late = tuple(sorted((s for s in late_shipments if start <= s.promised_ship_date <= end),

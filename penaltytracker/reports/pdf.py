@@ -38,6 +38,8 @@ from PySide6.QtGui import (
 
 from penaltytracker.bulk import gc_paused
 from penaltytracker.core.model import ViolationRecord
+from penaltytracker.messages import message
+from penaltytracker.reports.notice_text import notice_lines
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShippingSummary, WeekPoint
 from penaltytracker.core.status import ShopStatus
@@ -145,9 +147,12 @@ def collect(store, rules: RuleSet, shop: str, as_of: date) -> ReportData:
     # "before" and carried-over sanctions need); status, table and week all come from them.
     history = [r for year in range(week_first_day(as_of).year, as_of.year + 1)
                for r in list_violations(store, shop, year) if r.points_date <= as_of]
-    status = compute_status(rules, shop, history, as_of)
+    from penaltytracker.store.notices import shop_notices
+
+    notices = shop_notices(store, shop, tuple(range(week_first_day(as_of).year, as_of.year + 1)))
+    status = compute_status(rules, shop, history, as_of, notices)
     records = tuple(r for r in history if r.points_date.year == as_of.year)
-    week = week_summary(store, rules, shop, as_of, records=history)
+    week = week_summary(store, rules, shop, as_of, records=history, notices=notices)
     shipping = ShippingPart(shipments.shipping_summary(store, rules, shop, as_of),
                             tuple(shipments.weekly_shipping(store, shop, as_of, weeks=SHIPPING_WEEKS)))
     return ReportData(shop=shop, as_of=as_of, generated_at=datetime.now(ZoneInfo(rules.timezone)), status=status,
@@ -287,13 +292,18 @@ def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, "_Chart
                               if s.next_level else t["top"])),
     ]
     if s.active_sanctions:
+        # Each says where its dates come from: Rakuten's notice, or the rule set's expectation.
         lines = [escape(t["sanction"].format(name=rules.sanction_name(w.kind, lang), lv=w.level,
-                                             end=w.end.isoformat(), left=w.days_left(s.as_of)))
+                                             end=w.end.isoformat(), left=w.days_left(s.as_of))
+                        + " " + message(f"status.source_{w.source}", lang))
                  for w in s.active_sanctions]
         pairs.append((t["sanctions"], "<br>".join(lines)))
     else:
         pairs.append((t["sanctions"], escape(t["no_sanctions"])))
     pairs.append((t["fees"], f"¥{s.penalty_fees_yen:,}"))
+    noticed = notice_lines(s, lang)
+    if noticed:
+        pairs.append((message("status.notices_heading", lang), "<br>".join(escape(x) for x in noticed)))
     if s.levels_reached:
         pairs.append((t["reached"], escape(", ".join(
             t["reached_value"].format(lv=r.level, d=r.date.isoformat()) for r in s.levels_reached))))

@@ -39,7 +39,7 @@ def last_review(store: Store, shop: str) -> date | None:
 
 
 _WEEK_FIELDS = ("id", "points_date", "occurred_on", "category", "points", "title", "details", "reference", "status",
-                "corrective_action", "version")
+                "corrective_action", "version", "withdrawn_on")
 
 
 def week_first_day(as_of: date) -> date:
@@ -50,16 +50,20 @@ def week_first_day(as_of: date) -> date:
 
 
 def week_summary(store: Store, rules: RuleSet, shop: str, as_of: date,
-                 records: list[ViolationRecord] | None = None) -> WeekSummary:
+                 records: list[ViolationRecord] | None = None, notices=None) -> WeekSummary:
     """The last 7 days of one shop: new violations, late shipments, points and level change.
 
     `records`: the shop's violations from week_first_day(as_of) on, when the caller has
     read them already (the PDF report); otherwise they are read here."""
     start, end = week_span(as_of)
+    first = week_first_day(as_of)
+    if notices is None:  # what Rakuten's notices said wins over the expectation
+        from penaltytracker.store.notices import shop_notices
+
+        notices = shop_notices(store, shop, tuple(range(first.year, as_of.year + 1)))
     if records is not None:
         records = [r for r in records if r.points_date <= end]
-        return summarise(rules, shop, records, as_of, _late_shipments(store, shop, start, end))
-    first = week_first_day(as_of)
+        return summarise(rules, shop, records, as_of, _late_shipments(store, shop, start, end), notices=notices)
     with store.session() as s:
         sid = shop_id(s, shop)
         # Plain rows of only what the week needs (no ORM objects, no timestamps to parse):
@@ -68,7 +72,7 @@ def week_summary(store: Store, rules: RuleSet, shop: str, as_of: date,
              .where(Violation.shop_id == sid, Violation.points_date >= first, Violation.points_date <= end)
              .order_by(Violation.points_date, Violation.id))
         records = [ViolationRecord(shop=shop, **row._mapping) for row in s.execute(q)]
-    return summarise(rules, shop, records, as_of, _late_shipments(store, shop, start, end))
+    return summarise(rules, shop, records, as_of, _late_shipments(store, shop, start, end), notices=notices)
 
 
 def _late_shipments(store: Store, shop: str, start: date, end: date) -> list[ShipmentRecord]:
