@@ -314,3 +314,23 @@ def test_level_notice_setters_hand_back_what_stood(store):
     before = set_level_notice(store, "本店", 2026, "I", fee_paid_on=D(2026, 4, 1))
     assert before.fee_yen == 100_000 and before.fee_paid_on is None
     assert set_sanction_notice(store, SanctionNotice("本店", 2026, "I", "ranking_restriction", D(2026, 3, 2))) is None
+
+
+def test_both_ways_of_reading_notices_agree(store_target, rules):
+    from penaltytracker.store.notices import notices_for_status, notices_for_status_sqlite, set_level_notice
+
+    s = open_store(store_target)
+    try:
+        add_violation(s, ViolationRecord(shop="本店", points_date=D(2026, 3, 1), points=100))
+        set_sanction_notice(s, SanctionNotice("本店", 2026, "V", "temporary_closure", D(2026, 3, 5), D(2026, 4, 1)))
+        set_level_notice(s, "本店", 2026, "V", fee_yen=3_000_000, fee_billed_on=D(2026, 3, 9), outcome="terminate",
+                         contract_end_on=D(2026, 4, 30), training_due_on=D(2026, 4, 1), note="メモ")
+        with s.engine.connect() as conn:
+            general = notices_for_status(conn, "本店", (2025, 2026))
+        if s.is_sqlite:
+            assert notices_for_status_sqlite(s, "本店", (2025, 2026)) == general
+        assert general.level(2026, "V").outcome == "terminate"
+        quick, full = (shop_status(s, rules, "本店", D(2026, 3, 10), history=h) for h in (False, True))
+        assert quick.active_sanctions == full.active_sanctions and quick.penalty_fees_yen == full.penalty_fees_yen
+    finally:
+        s.close()

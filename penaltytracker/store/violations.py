@@ -455,10 +455,16 @@ def shop_status(store: Store, rules: RuleSet, shop: str, as_of: date, *, history
         last_day = date(start.year, 12, 31)
         with _figure_rows(store, shop, start, last_day, with_total=False) as rows:
             records = _until_top_level(rows, shop, top, last_day)[0] + records
-    with store.engine.connect() as conn:
-        if not records:
+    if not records:
+        with store.engine.connect() as conn:
             _check_shop(conn, shop)
-        notices = notices_for_status(conn, shop, years)
+    if store.is_sqlite:
+        from penaltytracker.store.notices import notices_for_status_sqlite
+
+        notices = notices_for_status_sqlite(store, shop, years)
+    else:
+        with store.engine.connect() as conn:
+            notices = notices_for_status(conn, shop, years)
     # The rows read decide every level reached; the year's total comes from the sum.
     return replace(compute_status(rules, shop, records, as_of, notices), points=points, counted=())
 
