@@ -292,7 +292,7 @@ def import_figures(work: Path, spec: Spec, runs: int) -> list[Figure]:
         try:
             t0 = time.perf_counter()
             read = read_violations(csv_path)
-            n = import_violations(store, read)
+            n = import_violations(store, read).added
             took = time.perf_counter() - t0
         finally:
             store.close()
