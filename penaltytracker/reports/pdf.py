@@ -176,7 +176,7 @@ def ensure_gui() -> str:
         font_id = QFontDatabase.addApplicationFontFromData(QByteArray(fonts.pdf_font_data()))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if not families:
-            raise fonts.FontMissing(f"Qt could not load the Japanese font made from {fonts.font_path()}")
+            raise fonts.FontMissing("fonts.qt_cannot_load", path=str(fonts.font_path()))
         _family = families[0]
     return _family
 
@@ -496,7 +496,7 @@ def _render(data: ReportData, rules: RuleSet, lang: str, progress: Progress | No
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise WriteError("the PDF writer could not start")
+        raise WriteError("write.pdf_writer")
     try:
         footer_font = QFont(family)
         footer_font.setPointSizeF(8)
