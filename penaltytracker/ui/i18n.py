@@ -61,6 +61,37 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class _InLanguage:
+    """`translate(context, text)` in one language, whatever the app's current one: for
+    texts worded for a language given by the caller (pages and dialogs that take `lang`).
+    The words are the same penaltytracker_<lang>.qm that `Language` installs."""
+
+    def __init__(self, translator: QTranslator | None):
+        self._translator = translator
+
+    def translate(self, context: str, text: str) -> str:
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+
+_in_language: dict[str, _InLanguage] = {}
+
+
+def in_language(lang: str) -> _InLanguage:
+    """Write `in_language(lang).translate("Context", "English text")`: lupdate reads it
+    as it reads QCoreApplication.translate."""
+    code = lang if lang in ("ja", "en") else DEFAULT_LANGUAGE
+    if code not in _in_language:
+        translator = None
+        if code != "en":
+            translator = QTranslator()
+            if not translator.load(f"penaltytracker_{code}", str(translations_dir())):
+                translator = None  # a broken install shows English (Language says so on stderr)
+        _in_language[code] = _InLanguage(translator)
+    return _in_language[code]
+
+
 def yen(amount: int) -> str:
     return f"¥{amount:,}"
 

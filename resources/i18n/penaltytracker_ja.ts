@@ -4,40 +4,365 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="81"/>
+        <location filename="../../penaltytracker/ui/app.py" line="84"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="82"/>
+        <location filename="../../penaltytracker/ui/app.py" line="85"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="103"/>
+        <location filename="../../penaltytracker/ui/app.py" line="106"/>
         <source>Cannot read the rule set</source>
         <translation>ルールファイルを読み込めません</translation>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="28"/>
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="29"/>
+        <source>Points date</source>
+        <translation>加点日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="30"/>
+        <source>Incident date</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="31"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="32"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="33"/>
+        <source>Title</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="34"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="35"/>
+        <source>Reference</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="36"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="37"/>
+        <source>Corrective action</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="40"/>
+        <source>Created</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="41"/>
+        <source>Edited</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="42"/>
+        <source>Withdrawn</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="43"/>
+        <source>Restored</source>
+        <translation>有効に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="44"/>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="45"/>
+        <source>Imported</source>
+        <translation>CSV 取込</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="54"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="54"/>
+        <source>User</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="55"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="55"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="56"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="56"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="141"/>
+        <source>History — violation ID {id}</source>
+        <translation>変更履歴 — 違反 ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="150"/>
+        <source>This history is a record: it cannot be changed from the app.</source>
+        <translation>この履歴は記録専用で、アプリから変更することはできません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="152"/>
+        <source>No history.</source>
+        <translation>履歴はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStatus</name>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="48"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/audit_view.py" line="49"/>
+        <source>Withdrawn</source>
+        <translation>取り消し済み</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="37"/>
+        <source>daily</source>
+        <translation>毎日の自動バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="38"/>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="39"/>
+        <source>before an update</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="40"/>
+        <source>before a restore</source>
+        <translation>復元前</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="41"/>
+        <source>damaged store</source>
+        <translation>破損していたデータファイル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="47"/>
+        <source>{size} bytes</source>
+        <translation>{size} バイト</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="57"/>
+        <source>Choose a backup to restore</source>
+        <translation>復元するバックアップを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="58"/>
+        <source>PenaltyTracker store (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>PenaltyTracker データファイル (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="72"/>
+        <source>Restore a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="75"/>
+        <source>Restoring replaces the store {store} by the backup you choose. The current store is kept as a backup.</source>
+        <translation>復元すると、データファイル「{store}」が選んだバックアップで置き換わります。今のデータファイルはバックアップとして残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="83"/>
+        <source>Taken</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="83"/>
+        <source>Store</source>
+        <translation>データファイル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="83"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="84"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="89"/>
+        <source> (another store)</source>
+        <translation>（別のデータファイル）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="111"/>
+        <source>There are no backups in {folder}.</source>
+        <translation>バックアップ用フォルダー「{folder}」にバックアップはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="115"/>
+        <source>Restore the selected backup</source>
+        <translation>選んだバックアップを復元</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="118"/>
+        <source>Choose a file…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="120"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="166"/>
+        <source>Cannot restore</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="167"/>
+        <source>This file cannot be restored.
+{why}</source>
+        <translation>このファイルは復元できません。
+{why}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="171"/>
+        <source>Confirm restore</source>
+        <translation>復元の確認</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="172"/>
+        <source>Replace the store {store} by
+{source}?
+The current store is kept as a backup.</source>
+        <translation>データファイル「{store}」を
+{source}
+の内容で置き換えますか？
+今のデータファイルはバックアップとして残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="180"/>
+        <source>Restore failed</source>
+        <translation>復元できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="181"/>
+        <source>The restore failed; the store was not changed.
+{why}</source>
+        <translation>復元できませんでした。データファイルは変更されていません。
+{why}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="185"/>
+        <source>
+The previous store is kept in {kept}.</source>
+        <translation>
+復元前のデータファイルは「{kept}」に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="186"/>
+        <source>Restored</source>
+        <translation>復元しました</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="187"/>
+        <source>Restored from {source}.</source>
+        <translation>「{source}」から復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="207"/>
+        <source>Cannot open the store</source>
+        <translation>データファイルを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="208"/>
+        <source>The store could not be opened. The file was not changed.</source>
+        <translation>データファイルを開けませんでした。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="217"/>
+        <source>Choose another file…</source>
+        <translation>別のファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="218"/>
+        <source>Restore a backup…</source>
+        <translation>バックアップから復元…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="219"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/backup_dialogs.py" line="236"/>
+        <source>Location: {where}</source>
+        <translation>場所：{where}</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="86"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="63"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="111"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="88"/>
         <source>Could not draw the charts</source>
         <translation>グラフを描けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="121"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="98"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="125"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="106"/>
         <source>Choose a shop to see its charts.</source>
         <translation>店舗を選ぶとグラフが表示されます。</translation>
     </message>
@@ -198,107 +523,107 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="369"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="307"/>
         <source>Import orders</source>
         <translation>注文データのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="377"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="315"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="381"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="319"/>
         <source>Shop the file belongs to (RMS exports have no shop column)</source>
         <translation>このファイルの店舗（RMSの出力には店舗列がありません）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="387"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="325"/>
         <source>Order CSV</source>
         <translation>注文CSV</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="388"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="326"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="418"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="356"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="426"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="364"/>
         <source>Which column holds what (preselected from the file&apos;s headers):</source>
         <translation>どの列に何が入っているか（見出しから自動選択）:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="429"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="367"/>
         <source>First rows of the file:</source>
         <translation>ファイルの先頭行:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="375"/>
         <source>Shop (店舗)</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="375"/>
         <source>Order number (受注番号)</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="438"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="376"/>
         <source>Promised ship date (出荷予定日)</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="439"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="377"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="439"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="377"/>
         <source>Order date (注文日)</source>
         <translation>注文日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="440"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="378"/>
         <source>Carrier (配送業者)</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="440"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="378"/>
         <source>Cause (遅延理由)</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="441"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="379"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="441"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="379"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="445"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="383"/>
         <source>Choose an order CSV</source>
         <translation>注文CSVを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="446"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="384"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="467"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="405"/>
         <source>(not in the file)</source>
         <translation>（ファイルにない）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="508"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="446"/>
         <source>{added} shipment(s) added, {updated} updated.</source>
         <translation>{added} 件を追加、{updated} 件を更新しました。</translation>
     </message>
@@ -306,12 +631,12 @@
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="80"/>
+        <location filename="../../penaltytracker/ui/i18n.py" line="111"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="81"/>
+        <location filename="../../penaltytracker/ui/i18n.py" line="112"/>
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
@@ -319,191 +644,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="279"/>
         <source>Store: {location}</source>
         <translation>データファイル: {location}</translation>
     </message>
     <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="292"/>
         <location filename="../../penaltytracker/ui/main_window.py" line="293"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="294"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="315"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="314"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="322"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="239"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="321"/>
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="238"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="237"/>
         <source>Shop: </source>
         <translation>店舗: </translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="342"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="341"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="342"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="341"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
         <source>Change &amp;history…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="272"/>
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
@@ -680,17 +1005,17 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="150"/>
+        <location filename="../../penaltytracker/ui/ops.py" line="152"/>
         <source>Please wait</source>
         <translation>お待ちください</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="161"/>
+        <location filename="../../penaltytracker/ui/ops.py" line="165"/>
         <source>Unexpected error ({kind}): {message}</source>
         <translation>予期しないエラー（{kind}）: {message}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="167"/>
+        <location filename="../../penaltytracker/ui/ops.py" line="171"/>
         <source>The operation failed</source>
         <translation>処理に失敗しました</translation>
     </message>
@@ -747,105 +1072,143 @@
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../penaltytracker/ui/pdf_export.py" line="22"/>
+        <source>Choose the shop for the PDF in the list above first.</source>
+        <translation>PDFにする店舗を上の一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/pdf_export.py" line="23"/>
+        <source>Export PDF</source>
+        <translation>PDFに書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/pdf_export.py" line="24"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/pdf_export.py" line="25"/>
+        <source>Writing the PDF…</source>
+        <translation>PDFを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/pdf_export.py" line="26"/>
+        <source>The PDF could not be written</source>
+        <translation>PDFを書き出せませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/pdf_export.py" line="27"/>
+        <source>The PDF was saved.</source>
+        <translation>PDFを保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/pdf_export.py" line="28"/>
+        <source>Open it now?</source>
+        <translation>今すぐ開きますか？</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
         <source>Edit shipment</source>
         <translation>出荷の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
         <source>New delay incident</source>
         <translation>発送遅延の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="227"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="165"/>
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="232"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="170"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="238"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="176"/>
         <source>The customer was told about the delay</source>
         <translation>お客様に遅延を連絡した</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="269"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="207"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="270"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="208"/>
         <source>Order number (受注番号) *</source>
         <translation>受注番号 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="271"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="209"/>
         <source>Promised ship date (出荷予定日) *</source>
         <translation>出荷予定日 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="272"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="210"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="273"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="211"/>
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="274"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="212"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="275"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="213"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="276"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="214"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="314"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="252"/>
         <source>Enter the order number.</source>
         <translation>受注番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="316"/>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="333"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="254"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="271"/>
         <source>At most {n} characters.</source>
         <translation>{n} 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="318"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="256"/>
         <source>This order is already in the log; edit it there.</source>
         <translation>この注文はすでに記録されています。記録を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="321"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="259"/>
         <source>Enter the promised ship date.</source>
         <translation>出荷予定日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="325"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="263"/>
         <source>Enter the ship date, or tick “Not shipped yet”.</source>
         <translation>出荷日を入力するか、「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="327"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="265"/>
         <source>The ship date {day} is after today; tick “Not shipped yet” if it has not shipped.</source>
         <translation>出荷日 {day} は今日より後です。まだ出荷していない場合は「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="330"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="268"/>
         <source>The ship date is before the order date {day}.</source>
         <translation>出荷日が注文日 {day} より前です。</translation>
     </message>
@@ -853,68 +1216,67 @@
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="90"/>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="126"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="81"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92"/>
         <source>Order number</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92"/>
         <source>Promised ship date</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="93"/>
         <source>Shipped on</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="93"/>
         <source>Days late</source>
         <translation>遅延日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="93"/>
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="94"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="94"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="157"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="95"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="157"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="95"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="183"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="121"/>
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="189"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="127"/>
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="192"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="130"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -922,132 +1284,132 @@
 <context>
     <name>ShippingPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="683"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="606"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="687"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="610"/>
         <source>Choose a shop to see its on-time shipping rate.</source>
         <translation>店舗を選ぶと納期遵守率が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="688"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="611"/>
         <source>No shipments recorded for this shop yet.</source>
         <translation>この店舗の出荷記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="702"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="630"/>
         <source>{start} to {end}</source>
         <translation>{start} 〜 {end}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="704"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="632"/>
         <source>On-time shipping ({span}): no shipments due.</source>
         <translation>納期遵守率（{span}）: 対象の出荷はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="706"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="634"/>
         <source>On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.</source>
         <translation>納期遵守率（{span}）: {rate} — {n} 件中 {late} 件が遅延、目標 {target}。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="709"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="637"/>
         <source>Not judged: fewer than {n} shipments.</source>
         <translation>出荷が {n} 件未満のため判定対象外です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="638"/>
         <source>Target met.</source>
         <translation>目標を達成しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="638"/>
         <source>Below target.</source>
         <translation>目標を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="714"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="642"/>
         <source>Order number, carrier or note</source>
         <translation>受注番号・配送業者・メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="715"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="643"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="717"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="645"/>
         <source>Cause:</source>
         <translation>遅延理由:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="718"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="646"/>
         <source>Late only</source>
         <translation>遅延のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="721"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="649"/>
         <source>All causes</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="724"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="652"/>
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="727"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="655"/>
         <source>New delay incident…</source>
         <translation>発送遅延を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="728"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="656"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="729"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="657"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="730"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="658"/>
         <source>Import orders…</source>
         <translation>注文データをインポート…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="735"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="663"/>
         <source>{count} shipment(s)</source>
         <translation>{count} 件の出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="775"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="703"/>
         <source>Could not save the shipment</source>
         <translation>出荷記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="781"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="709"/>
         <source>Delete shipment</source>
         <translation>出荷記録の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="782"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
         <source>Delete order {order} from the log?</source>
         <translation>受注番号 {order} を記録から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="791"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="719"/>
         <source>Could not delete the shipment</source>
         <translation>出荷記録を削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="826"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="754"/>
         <source>Could not import the orders</source>
         <translation>注文データをインポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="827"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="755"/>
         <source>Importing orders…</source>
         <translation>注文データをインポートしています…</translation>
     </message>
@@ -1055,12 +1417,12 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="74"/>
+        <location filename="../../penaltytracker/ui/i18n.py" line="105"/>
         <source>Withdrawn</source>
         <translation>取り消し済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="75"/>
+        <location filename="../../penaltytracker/ui/i18n.py" line="106"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
@@ -1187,83 +1549,83 @@
 <context>
     <name>ViolationLogPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="382"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="223"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="388"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="427"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="229"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="268"/>
         <source>All years</source>
         <translation>すべての年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="390"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="231"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="410"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="251"/>
         <source>Title, details, notice ref. or shop</source>
         <translation>内容・詳細・管理番号・店舗で検索</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="411"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="252"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="412"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="253"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="413"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="254"/>
         <source>Category:</source>
         <translation>違反区分:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="414"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="255"/>
         <source>Status:</source>
         <translation>状態:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="417"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="258"/>
         <source>All categories</source>
         <translation>すべての区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="422"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="263"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="429"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="270"/>
         <source>New violation…</source>
         <translation>違反を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="430"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="271"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="431"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="272"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="436"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="277"/>
         <source>{count} violation(s)</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="450"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="291"/>
         <source>Restore</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="452"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="293"/>
         <source>Withdraw</source>
         <translation>取り消し</translation>
     </message>
@@ -1271,56 +1633,242 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="106"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="118"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="197"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="66"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="78"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="78"/>
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="78"/>
         <source>Occurred on</source>
         <translation>発生日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="79"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="79"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="79"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="80"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="80"/>
         <source>Notice ref.</source>
         <translation>管理番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="80"/>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="35"/>
+        <source>Weekly review</source>
+        <translation>週次レビュー</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="36"/>
+        <source>the 7 days {a} to {b}</source>
+        <translation>{a} 〜 {b} の7日間</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="37"/>
+        <source>Choose a shop to review in the list above.</source>
+        <translation>レビューする店舗を上の一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="38"/>
+        <source>No weekly review yet.</source>
+        <translation>まだ週次レビューをしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="39"/>
+        <source>Last reviewed today</source>
+        <translation>最終レビュー: 今日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="40"/>
+        <source>Last reviewed {n} days ago</source>
+        <translation>最終レビュー: {n}日前</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="41"/>
+        <source> ({n} days or more: time for the weekly review)</source>
+        <translation>（{n}日以上たちました。週次レビューをしましょう）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="42"/>
+        <source>Points added this week: +{n} ({k} violation(s))</source>
+        <translation>今週加算された点数: +{n}点（{k}件）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="43"/>
+        <source>Level: {a} → {b}</source>
+        <translation>違反レベル: {a} → {b}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="44"/>
+        <source> (up)</source>
+        <translation>（上昇）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="45"/>
+        <source> (down)</source>
+        <translation>（低下）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="46"/>
+        <source> (no change)</source>
+        <translation>（変化なし）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="47"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="48"/>
+        <source>New violations this week</source>
+        <translation>今週の新しい違反</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="49"/>
+        <source>Late shipments this week</source>
+        <translation>今週の出荷遅延</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="50"/>
+        <source>Sanctions ending in the next 7 days</source>
+        <translation>今後7日以内に終わる制裁</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="51"/>
+        <source>No new violations this week.</source>
+        <translation>今週の新しい違反はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="52"/>
+        <source>No late shipments this week.</source>
+        <translation>今週の出荷遅延はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="53"/>
+        <source>No sanction ends in the next 7 days.</source>
+        <translation>今後7日以内に終わる制裁はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="54"/>
+        <source>{name} (level {lv}): until {end}</source>
+        <translation>{name}（レベル{lv}）: {end} まで</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="56"/>
+        <source>Points date</source>
+        <translation>加点日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="57"/>
+        <source>Category</source>
+        <translation>違反区分</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="58"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="59"/>
+        <source>Title</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="60"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="62"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="63"/>
+        <source>Withdrawn</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="65"/>
+        <source>Order</source>
+        <translation>受注番号</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="66"/>
+        <source>Promised</source>
+        <translation>出荷予定日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="67"/>
+        <source>Shipped</source>
+        <translation>出荷日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="68"/>
+        <source>Days late</source>
+        <translation>遅延日数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="69"/>
+        <source>Cause</source>
+        <translation>遅延理由</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="71"/>
+        <source>not shipped</source>
+        <translation>未出荷</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="72"/>
+        <source>No cause given</source>
+        <translation>理由未記入</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="73"/>
+        <source>Note (optional)</source>
+        <translation>メモ（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="74"/>
+        <source>Review done</source>
+        <translation>レビュー完了</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="75"/>
+        <source>Review recorded for {d}.</source>
+        <translation>{d} にレビュー完了を記録しました。</translation>
     </message>
 </context>
 <context>
