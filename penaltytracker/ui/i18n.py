@@ -31,6 +31,7 @@ class Language(QObject):
         self.code = "en"
         self._ours = QTranslator(self)
         self._qt = QTranslator(self)  # Qt's own buttons and dialogs (OK, Cancel, …)
+        self._qt_extra = QTranslator(self)  # what Qt's own file leaves in English (Look in:, …)
         self._installed = False
 
     def set(self, code: str) -> None:
@@ -38,6 +39,7 @@ class Language(QObject):
         app = QCoreApplication.instance()
         if self._installed:
             app.removeTranslator(self._ours)
+            app.removeTranslator(self._qt_extra)
             app.removeTranslator(self._qt)
             self._installed = False
         if code != "en":
@@ -45,8 +47,12 @@ class Language(QObject):
                 # A broken install should still open, in English, rather than not at all.
                 print(f"penaltytracker: translation penaltytracker_{code}.qm is missing in {translations_dir()}",
                       file=sys.stderr)
+            # PySide6's wheel carries Qt's translations (PySide6/Qt/translations, the
+            # TranslationsPath); a frozen app carries them too (PyInstaller's Qt hook).
             self._qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+            self._qt_extra.load(f"qtbase_extra_{code}", str(translations_dir()))
             app.installTranslator(self._qt)
+            app.installTranslator(self._qt_extra)  # installed later: asked before Qt's own
             app.installTranslator(self._ours)
             self._installed = True
         QLocale.setDefault(QLocale(QLocale.Language.Japanese if code == "ja" else QLocale.Language.English,
