@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from penaltytracker.messages import Problem
+from penaltytracker.messages import Problem, os_reason
 
 
 class WriteError(Problem, OSError):
@@ -23,7 +23,7 @@ def atomic_write(path: str | Path, produce: Callable, *, text: bool = False, enc
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise WriteError("write.failed", path=str(path), reason=exc.strerror or str(exc)) from None
+        raise WriteError("write.failed", path=str(path), reason=os_reason(exc)) from None
     try:
         mode = "w" if text else "wb"
         kwargs = {"encoding": encoding, "newline": ""} if text else {}
@@ -38,5 +38,5 @@ def atomic_write(path: str | Path, produce: Callable, *, text: bool = False, enc
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise WriteError("write.failed", path=str(path), reason=exc.strerror or str(exc)) from None
+            raise WriteError("write.failed", path=str(path), reason=os_reason(exc)) from None
         raise

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from penaltytracker.store.engine import Store, StoreError, busy_timeout_ms, set_before_migration_hook
+from penaltytracker.messages import os_reason
+from penaltytracker.store.engine import Store, StoreError, busy_timeout_ms, check_detail, set_before_migration_hook, \
+    sqlite_detail
 
 # How many copies of one store to keep; older ones are removed after each new copy.
 BACKUPS_KEPT = 14
@@ -98,10 +100,10 @@ def _copy_database(source: Path, dest: Path) -> None:
         tmp.unlink(missing_ok=True)
         if "locked" in str(exc) or "busy" in str(exc):
             raise BackupError("backup.locked", source=str(source)) from None
-        raise BackupError("backup.cannot_copy", source=str(source), detail=str(exc)) from None
+        raise BackupError("backup.cannot_copy", source=str(source), detail=sqlite_detail(str(exc))) from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError("backup.cannot_write", dest=str(dest), reason=exc.strerror or str(exc)) from None
+        raise BackupError("backup.cannot_write", dest=str(dest), reason=os_reason(exc)) from None
 
 
 def _new_backup_path(folder: Path, store_path: Path, reason: str, now: datetime) -> Path:
@@ -136,7 +138,7 @@ def backup_store(store_or_path: Store | str | os.PathLike, out: str | os.PathLik
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError("backup.cannot_create_folder", folder=str(folder), reason=exc.strerror or str(exc)) from None
+        raise BackupError("backup.cannot_create_folder", folder=str(folder), reason=os_reason(exc)) from None
     dest = _new_backup_path(folder, source, reason, datetime.now())
     _copy_database(source, dest)
     prune(source, keep)
@@ -230,7 +232,7 @@ def check_backup_file(path: str | os.PathLike) -> str:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise BackupError("restore.unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+        raise BackupError("restore.unreadable", path=str(path), reason=os_reason(exc)) from None
     if head != _SQLITE_HEADER:
         raise BackupError("restore.not_sqlite", path=str(path))
     try:
@@ -238,7 +240,7 @@ def check_backup_file(path: str | os.PathLike) -> str:
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
-                raise BackupError("restore.damaged_check", path=str(path), detail="; ".join(result[:3]))
+                raise BackupError("restore.damaged_check", path=str(path), detail=check_detail(result))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not {"alembic_version", "shops", "violations"} <= tables:
                 raise BackupError("restore.not_store", path=str(path))
@@ -246,7 +248,7 @@ def check_backup_file(path: str | os.PathLike) -> str:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupError("restore.damaged", path=str(path), detail=str(exc)) from None
+        raise BackupError("restore.damaged", path=str(path), detail=sqlite_detail(str(exc))) from None
     revision = row[0] if row else None
     try:
         known = revision is not None and ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(revision) is not None
@@ -275,7 +277,7 @@ def _keep_current(target: Path) -> Path | None:
             shutil.copyfile(wal, Path(f"{dest}-wal"))
         return dest
     except OSError as exc:
-        raise BackupError("restore.cannot_keep_current", target=str(target), reason=exc.strerror or str(exc)) from None
+        raise BackupError("restore.cannot_keep_current", target=str(target), reason=os_reason(exc)) from None
 
 
 def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLike) -> Path | None:
@@ -298,7 +300,7 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
             os.fsync(fh.fileno())
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError("restore.failed_unchanged", target=str(target), reason=exc.strerror or str(exc)) from None
+        raise BackupError("restore.failed_unchanged", target=str(target), reason=os_reason(exc)) from None
     try:
         kept = _keep_current(target)
     except BaseException:
@@ -316,7 +318,7 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError("restore.failed_kept" if kept else "restore.failed_unchanged", target=str(target),
-                          reason=exc.strerror or str(exc), kept=str(kept)) from None
+                          reason=os_reason(exc), kept=str(kept)) from None
     return kept
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from penaltytracker.messages import Problem
+from penaltytracker.messages import Msg, Problem, os_reason
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -103,7 +103,7 @@ def _check_sqlite_file(path: Path) -> None:
             try:
                 parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError("store.folder_cannot_create", path=str(path), reason=exc.strerror or str(exc)) from None
+                raise StoreError("store.folder_cannot_create", path=str(path), reason=os_reason(exc)) from None
         if not os.access(parent, os.W_OK):
             raise StoreError("store.folder_not_writable", path=str(path))
         return
@@ -130,7 +130,7 @@ def _probe_sqlite(path: Path) -> None:
         # stop it: on a big file it reads everything (0.5 s warm at 370 MB, seconds cold).
         check = _bounded_quick_check(conn) if path.stat().st_size <= QUICK_CHECK_MAX_BYTES else None
         if check is not None and check != ["ok"]:
-            raise StoreError("store.damaged_check", location=str(path), detail="; ".join(check[:3]))
+            raise StoreError("store.damaged_check", location=str(path), detail=check_detail(check))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         current = None
         if "alembic_version" in tables:
@@ -281,7 +281,7 @@ def upgrade(store: Store, revision: str = "head") -> None:
     except OperationalError as exc:
         raise _operational_message(exc, location) from None
     except DatabaseError as exc:
-        raise StoreError("store.not_store_or_damaged", location=location, detail=_orig(exc)) from None
+        raise StoreError("store.not_store_or_damaged", location=location, detail=sqlite_detail(_orig(exc))) from None
     _refuse_unknown(current, tables, location)
     if current == script.get_current_head() and revision == "head":
         return
@@ -323,6 +323,21 @@ def _operational_message(exc: OperationalError, location: str) -> StoreError:
     return _sqlite_message(_orig(exc), location)
 
 
+def sqlite_detail(text: str) -> Msg | str:
+    """SQLite's reason in the user's words when it is a known one (else as SQLite says it)."""
+    lowered = text.lower()
+    if "malformed" in lowered:
+        return Msg("store.detail.malformed")
+    if "not a database" in lowered:
+        return Msg("store.detail.not_a_database")
+    return text
+
+
+def check_detail(lines: list[str]) -> Msg:
+    """What an integrity check found: how many problems (SQLite's own lines are kept in `found`)."""
+    return Msg("store.detail.check", n=len(lines), found="; ".join(lines[:3]))
+
+
 def _sqlite_message(text: str, location: str, path: Path | None = None) -> StoreError:
     lowered = text.lower()
     if "locked" in lowered or "lock timeout" in lowered or "busy" in lowered:
@@ -330,7 +345,7 @@ def _sqlite_message(text: str, location: str, path: Path | None = None) -> Store
     if "readonly" in lowered or "read-only" in lowered:
         return StoreError("store.read_only", location=location)
     if "malformed" in lowered or "not a database" in lowered:
-        return StoreError("store.damaged", location=location, detail=text)
+        return StoreError("store.damaged", location=location, detail=sqlite_detail(text))
     if "unable to open" in lowered:
         if path is not None and not os.access(path.parent, os.W_OK):
             return StoreError("store.folder_read_only", location=location, folder=str(path.parent))
