@@ -6,6 +6,7 @@ file is refused with an error that names the key at fault.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -154,6 +155,10 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleSetError("rules.unreadable", path=str(path), detail=str(exc)) from None
     except tomllib.TOMLDecodeError as exc:
+        at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))  # tomllib says where, in English
+        if at:
+            raise RuleSetError("rules.bad_toml_at", path=str(path), line=int(at[1]), column=int(at[2]),
+                               detail=str(exc)) from None
         raise RuleSetError("rules.bad_toml", path=str(path), detail=str(exc)) from None
     return parse_rules(raw, path)
 
