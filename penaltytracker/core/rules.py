@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from penaltytracker.messages import Msg, Problem
+from penaltytracker.messages import Msg, Problem, os_reason
 
 SANCTION_KINDS = (
     "ranking_restriction",
@@ -152,8 +152,10 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RuleSetError("rules.file_not_found", path=str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleSetError("rules.unreadable", path=str(path), detail=str(exc)) from None
+    except UnicodeDecodeError:
+        raise RuleSetError("rules.not_utf8", path=str(path)) from None
+    except OSError as exc:
+        raise RuleSetError("rules.unreadable", path=str(path), detail=os_reason(exc)) from None
     except tomllib.TOMLDecodeError as exc:
         at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))  # tomllib says where, in English
         if at:
