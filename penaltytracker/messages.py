@@ -82,6 +82,17 @@ class Msg:
         return f"Msg({self.code!r}, **{self.params!r})"
 
 
+def os_reason(error: OSError) -> "Msg | str":
+    """Why an OS call failed, as a message (os.<errno name>, e.g. os.eacces) when the
+    catalogue has words for it, else the system's own text."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    if name and f"os.{name.lower()}" in catalogue():
+        return Msg(f"os.{name.lower()}")
+    return error.strerror or str(error)
+
+
 def _param(value: Any, lang: str) -> Any:
     if isinstance(value, (Problem, Msg)):
         return value.text(lang)

@@ -69,7 +69,7 @@ def test_japanese_report_text(tmp_path, filled, rules):
     # the table: every row of the year once, withdrawn ones marked, nothing after the as-of date
     for i in range(45):
         assert everything.count(f"猶予 軽微な違反 {i + 1:02d}") == 1
-    assert "取り消された違反 取消" in everything
+    assert "取り消された違反 取り消し済み" in everything  # the app's words
     assert "基準日より後" not in everything
     assert "過去8週間の出荷データはありません。" in everything
     # the title once: bold would draw (and extract) every word twice
@@ -81,7 +81,7 @@ def test_page_numbers_and_the_table_header_on_every_page(tmp_path, filled, rules
     assert len(pages) >= 2
     for number, page in enumerate(pages, start=1):
         assert f"{number} / {len(pages)}" in page
-    assert "加点日 カテゴリ 点数 内容 状態" in pages[1]  # header row repeated where the table flows
+    assert "加点日 違反区分 点数 内容 状態" in pages[1]  # header row repeated where the table flows
 
 
 def test_english_report_text(tmp_path, filled, rules):

@@ -170,10 +170,10 @@ def test_export_reads_back_and_guards_formulas(tmp_path, rules):
 
 def test_cli_import_twice_then_status_json(cli, tmp_path):
     path = rms_file(tmp_path, "cp932")
-    code, out, err = cli("import", "shipments", str(path), "--shop", "楽天ショップA")
+    code, out, err = cli("--lang", "en", "import", "shipments", str(path), "--shop", "楽天ショップA")
     assert code == 0, err
     assert "3 shipment(s) added, 0 updated" in out
-    code, out, err = cli("import", "shipments", str(path), "--shop", "楽天ショップA")
+    code, out, err = cli("--lang", "en", "import", "shipments", str(path), "--shop", "楽天ショップA")
     assert code == 0 and "0 shipment(s) added, 0 updated, 3 unchanged" in out
     code, out, err = cli("status", "--shop", "楽天ショップA", "--as-of", "2026-10-10", "--json")
     assert code == 0, err

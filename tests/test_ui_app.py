@@ -507,7 +507,7 @@ def test_a_store_that_cannot_open_offers_a_way_out_and_is_left_alone(qtbot, qset
                         lambda parent, message, where, lang: asked.append((message, where)) or "quit")
     assert open_first_store(Context(db=str(broken)), AppSettings(), smoke=False) is None
     assert broken.read_bytes() == b"not a database at all"
-    assert "not a PenaltyTracker store" in asked[0][0] and str(broken) in asked[0][1]
+    assert "データファイルではありません" in asked[0][0] and str(broken) in asked[0][1]  # worded in Japanese
 
     from penaltytracker.store.backup import restore_backup
 

@@ -32,4 +32,4 @@ def test_smoke_with_a_store_that_cannot_be_opened_exits_2_with_the_reason(tmp_pa
     res = run_cli("--smoke", db=bad, env={"QT_QPA_PLATFORM": "offscreen"})
     assert res.returncode == 2
     assert "ready" not in res.stdout.decode()
-    assert "not a PenaltyTracker store" in res.stderr.decode()
+    assert "データファイルではありません" in res.stderr.decode()  # in the window's language

@@ -15,30 +15,33 @@ from penaltytracker import __version__
 from penaltytracker.cli.context import BadInput, Context
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, its own texts and the help texts in `lang` (default:
+    the language already chosen, see cli/parser.py)."""
     from penaltytracker.cli import commands
+    from penaltytracker.cli.parser import Parser, h, set_language
 
-    parser = argparse.ArgumentParser(
-        prog="penaltytracker",
-        description="楽天市場の違反点数を記録し、レベルと制裁を先回りして知らせます。 "
-        "Tracks Rakuten Ichiba violation points, levels and sanctions.",
-    )
-    parser.add_argument("--version", action="version", version=f"PenaltyTracker {__version__}")
-    parser.add_argument("--db", metavar="PATH|URL", help="store file or database URL (default: the user data folder; "
-                        "also PENALTYTRACKER_DB)")
-    parser.add_argument("--rules", metavar="FILE", help="rule-set file to use instead of the bundled one "
-                        "(also PENALTYTRACKER_RULES)")
-    parser.add_argument("--lang", choices=("ja", "en"), default=None, help="language of messages (default ja)")
-    parser.add_argument("--smoke", action="store_true", help="start the window, wait until drawn, print 'ready', exit")
+    if lang is not None:
+        set_language(lang)
+    parser = Parser(prog="penaltytracker", description=h("description"))
+    parser.add_argument("--version", action="version", version=f"PenaltyTracker {__version__}", help=h("version"))
+    parser.add_argument("--db", metavar="PATH|URL", help=h("db"))
+    parser.add_argument("--rules", metavar="FILE", help=h("rules"))
+    parser.add_argument("--lang", choices=("ja", "en"), default=None, help=h("lang"))
+    parser.add_argument("--smoke", action="store_true", help=h("smoke"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    from penaltytracker.cli.parser import language_from
+
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = language_from(argv)  # --lang is parsed below, but argparse's own texts need it first
+    parser = build_parser(lang)
     args = parser.parse_args(argv)
-    ctx = Context(db=args.db, rules_option=args.rules, lang=args.lang or "ja")
+    ctx = Context(db=args.db, rules_option=args.rules, lang=args.lang or lang)
     try:
         if args.command is None:
             from penaltytracker.cli.app_entry import start_app

@@ -9,5 +9,7 @@ def start_app(ctx: Context, smoke: bool = False) -> int:
     try:
         from penaltytracker.ui.app import run_app
     except ImportError as exc:
-        raise BadInput(f"the desktop app cannot start: {exc}") from None
+        from penaltytracker.messages import Msg
+
+        raise BadInput(Msg("cli.app_cannot_start", detail=str(exc))) from None
     return run_app(ctx, smoke=smoke)

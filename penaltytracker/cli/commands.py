@@ -8,63 +8,63 @@ import sys
 from datetime import date
 
 from penaltytracker.cli.context import BadInput, Context
+from penaltytracker.cli.parser import current_language, h
 from penaltytracker.cli.text import shipping_text, status_text
-from penaltytracker.messages import Msg, message
+from penaltytracker.messages import Msg, Problem, message, text
 
 
 def register(sub) -> None:
-    shop = sub.add_parser("shop", help="shops: add, list").add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = shop.add_parser("add", help="add a shop")
-    p.add_argument("name")
+    shop = sub.add_parser("shop", help=h("shop")).add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = shop.add_parser("add", help=h("shop_add"))
+    p.add_argument("name", help=h("shop_name"))
     p.set_defaults(handler=shop_add)
-    shop.add_parser("list", help="list shops").set_defaults(handler=shop_list)
+    shop.add_parser("list", help=h("shop_list")).set_defaults(handler=shop_list)
 
-    vio = sub.add_parser("violation", help="violations: add, list, withdraw, restore").add_subparsers(
+    vio = sub.add_parser("violation", help=h("violation")).add_subparsers(
         dest="action", required=True, metavar="ACTION")
-    p = vio.add_parser("add", help="record a violation from Rakuten's notice")
-    p.add_argument("--shop", required=True)
-    p.add_argument("--date", required=True, type=day, help="points date 加点日 (YYYY-MM-DD)")
-    p.add_argument("--points", required=True, type=points)
-    p.add_argument("--category", default="")
-    p.add_argument("--title", default="")
-    p.add_argument("--occurred", type=day, help="incident date 発生日 (YYYY-MM-DD)")
-    p.add_argument("--ref", default="", help="Rakuten's notice reference 管理番号")
+    p = vio.add_parser("add", help=h("violation_add"))
+    p.add_argument("--shop", required=True, help=h("shop_option"))
+    p.add_argument("--date", required=True, type=day, help=h("points_date"))
+    p.add_argument("--points", required=True, type=points, help=h("points"))
+    p.add_argument("--category", default="", help=h("category"))
+    p.add_argument("--title", default="", help=h("title"))
+    p.add_argument("--occurred", type=day, help=h("occurred"))
+    p.add_argument("--ref", default="", help=h("ref"))
     p.set_defaults(handler=violation_add)
-    p = vio.add_parser("list", help="list a shop's violations")
-    p.add_argument("--shop", required=True)
-    p.add_argument("--year", type=int)
-    p.add_argument("--json", action="store_true")
+    p = vio.add_parser("list", help=h("violation_list"))
+    p.add_argument("--shop", required=True, help=h("shop_option"))
+    p.add_argument("--year", type=int, help=h("year"))
+    p.add_argument("--json", action="store_true", help=h("json"))
     p.set_defaults(handler=violation_list)
-    p = vio.add_parser("withdraw", help="withdraw a violation from a date (the record is kept)")
-    p.add_argument("id", type=record_id)
-    p.add_argument("--on", type=day, help="the day the withdrawal took effect (default: today in Japan); "
-                   "it counts on every day before")
-    p.add_argument("--from-start", action="store_true", help="withdrawn from its points date: it never counted")
+    p = vio.add_parser("withdraw", help=h("violation_withdraw"))
+    p.add_argument("id", type=record_id, help=h("violation_id"))
+    p.add_argument("--on", type=day, help=h("withdraw_on"))
+    p.add_argument("--from-start", action="store_true", help=h("withdraw_from_start"))
     p.set_defaults(handler=violation_withdraw)
-    p = vio.add_parser("restore", help="restore a withdrawn violation (it counts again)")
-    p.add_argument("id", type=record_id)
+    p = vio.add_parser("restore", help=h("violation_restore"))
+    p.add_argument("id", type=record_id, help=h("violation_id"))
     p.set_defaults(handler=violation_restore)
 
-    imp = sub.add_parser("import", help="import a CSV file").add_subparsers(dest="kind", required=True, metavar="KIND")
-    p = imp.add_parser("violations", help="violations CSV (UTF-8 or CP932); all rows or none")
-    p.add_argument("file")
+    imp = sub.add_parser("import", help=h("import")).add_subparsers(dest="kind", required=True, metavar="KIND")
+    p = imp.add_parser("violations", help=h("import_violations"))
+    p.add_argument("file", help=h("csv_file"))
     p.set_defaults(handler=import_violations)
-    exp = sub.add_parser("export", help="export a CSV file").add_subparsers(dest="kind", required=True, metavar="KIND")
-    p = exp.add_parser("violations", help="every violation, in the form import reads back")
-    p.add_argument("file")
-    p.add_argument("--shop")
+    exp = sub.add_parser("export", help=h("export")).add_subparsers(dest="kind", required=True, metavar="KIND")
+    p = exp.add_parser("violations", help=h("export_violations"))
+    p.add_argument("file", help=h("csv_file"))
+    p.add_argument("--shop", help=h("shop_only"))
     p.set_defaults(handler=export_violations)
 
-    p = sub.add_parser("status", help="a shop's points, level and sanctions on a date")
-    p.add_argument("--shop", required=True)
-    p.add_argument("--as-of", type=day, help="date (default: today in Japan)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("status", help=h("status"))
+    p.add_argument("--shop", required=True, help=h("shop_option"))
+    p.add_argument("--as-of", type=day, help=h("as_of"))
+    p.add_argument("--json", action="store_true", help=h("json"))
     p.set_defaults(handler=status)
-    p = sub.add_parser("whatif", help="the status if N more points came on a date (nothing is saved)")
-    p.add_argument("--shop", required=True)
-    p.add_argument("--points", required=True, type=points)
-    p.add_argument("--date", type=day, help="date of the hypothetical points (default: today in Japan)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("whatif", help=h("whatif"))
+    p.add_argument("--shop", required=True, help=h("shop_option"))
+    p.add_argument("--points", required=True, type=points, help=h("whatif_points"))
+    p.add_argument("--date", type=day, help=h("whatif_date"))
+    p.add_argument("--json", action="store_true", help=h("json"))
     p.set_defaults(handler=whatif)
 
     for extra in _extensions():
@@ -89,43 +89,46 @@ def _extensions():
 
 # --- argument types: a bad value is an argparse error (exit 2, says which option) -----------
 
-def day(text: str) -> date:
+def day(value: str) -> date:
+    from penaltytracker.core.model import FIRST_YEAR, LAST_YEAR
     from penaltytracker.reports.csv_io import parse_date
 
-    from penaltytracker.core.model import FIRST_YEAR, LAST_YEAR
-
     try:
-        value = parse_date(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"outside the years the app supports ({FIRST_YEAR}-{LAST_YEAR}): {text}")
-    return value
+        day_ = parse_date(value)
+    except ValueError as exc:  # csv_io's own words when it has a code, else ours
+        said = text(exc, current_language()) if isinstance(exc, Problem) else \
+            message("cli.bad_date", current_language(), value=value)
+        raise argparse.ArgumentTypeError(said) from None
+    if not FIRST_YEAR <= day_.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(message("cli.date_out_of_range", current_language(), value=value,
+                                                 first=FIRST_YEAR, last=LAST_YEAR))
+    return day_
 
 
-def record_id(text: str) -> int:
+def record_id(value: str) -> int:
     """A record's ID: a whole number the store can hold."""
     try:
-        value = int(text)
+        number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ID: {text!r}") from None
-    if not 1 <= value <= 2**31 - 1:
-        raise argparse.ArgumentTypeError(f"no such ID: {text}")
-    return value
+        raise argparse.ArgumentTypeError(message("cli.not_an_id", current_language(), value=value)) from None
+    if not 1 <= number <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(message("cli.no_such_id", current_language(), value=value))
+    return number
 
 
-def points(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+def points(value: str) -> int:
     from penaltytracker.core.model import MAX_POINTS
 
-    if value > MAX_POINTS:
-        raise argparse.ArgumentTypeError(f"must be {MAX_POINTS:,} or less, not {value}")
-    return value
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(message("cli.not_whole_number", current_language(), value=value)) from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(message("cli.negative", current_language(), value=number))
+    if number > MAX_POINTS:
+        raise argparse.ArgumentTypeError(message("cli.too_many_points", current_language(), value=number,
+                                                 limit=f"{MAX_POINTS:,}"))
+    return number
 
 
 # --- handlers ---------------------------------------------------------------------------------
@@ -178,7 +181,7 @@ def violation_list(ctx: Context, args) -> int:
         return 0
     rules = ctx.rules()
     for r in records:
-        mark = "" if r.counts else (" [取消]" if ctx.lang == "ja" else " [withdrawn]")
+        mark = "" if r.counts else " " + message("cli.withdrawn_mark", ctx.lang)
         print(f"{r.id}\t{r.points_date.isoformat()}\t{r.points}\t{rules.category_label(r.category, ctx.lang)}"
               f"\t{r.title}{mark}")
     return 0

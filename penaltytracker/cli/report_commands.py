@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from penaltytracker.cli.commands import day
 from penaltytracker.cli.context import Context
+from penaltytracker.cli.parser import h
 
 
 def register(sub, import_sub, export_sub) -> None:
-    p = sub.add_parser("report", help="write a shop's status summary as a PDF (A4, Japanese by default)")
-    p.add_argument("--shop", required=True)
-    p.add_argument("--as-of", type=day, help="date (default: today in Japan)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
-    p.add_argument("--lang", dest="report_lang", choices=("ja", "en"), default=None,
-                   help="language of the PDF (default: the --lang of messages, else ja)")
+    p = sub.add_parser("report", help=h("report"))
+    p.add_argument("--shop", required=True, help=h("shop_option"))
+    p.add_argument("--as-of", type=day, help=h("as_of"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=h("report_out"))
+    p.add_argument("--lang", dest="report_lang", choices=("ja", "en"), default=None, help=h("report_lang"))
     p.set_defaults(handler=report)
 
 

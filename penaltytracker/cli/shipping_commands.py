@@ -6,6 +6,7 @@ import json
 import sys
 
 from penaltytracker.cli.context import BadInput, Context
+from penaltytracker.messages import message
 
 
 def register(sub, import_sub, export_sub) -> None:
@@ -66,11 +67,11 @@ def import_shipments(ctx: Context, args) -> int:
     try:
         mapping = parse_mapping(args.map)
     except ValueError as exc:
-        raise BadInput(str(exc)) from None
+        raise BadInput(exc) from None  # a Problem is worded in the user's language
     records = ctx.guard(read_shipments, args.file, ctx.rules(), args.shop, mapping)
     added, updated = ctx.guard(upsert_shipments, ctx.store(), records)
-    print(f"imported {args.file}: {added} shipment(s) added, {updated} updated, "
-          f"{len(records) - added - updated} unchanged")
+    print(message("cli.imported_shipments", ctx.lang, file=args.file, added=added, updated=updated,
+                  unchanged=len(records) - added - updated))
     return 0
 
 
@@ -80,7 +81,7 @@ def export_shipments(ctx: Context, args) -> int:
 
     records = ctx.guard(list_shipments, ctx.store(), args.shop)
     count = ctx.guard(write_shipments, args.file, records, args.as_of or ctx.today())
-    print(f"exported {count} shipment(s) to {args.file}")
+    print(message("cli.exported_shipments", ctx.lang, count=count, file=args.file))
     return 0
 
 
@@ -118,14 +119,13 @@ def shipment_list(ctx: Context, args) -> int:
         print()
         return 0
     rules = ctx.rules()
-    not_yet = "未出荷" if ctx.lang == "ja" else "not shipped"
-    late_word = "{n}日遅れ" if ctx.lang == "ja" else "{n} days late"
+    not_yet = message("cli.not_shipped", ctx.lang)
     for r in records:
         late = days_late(r, as_of)
         print("\t".join([
             str(r.id), r.order_id, r.promised_ship_date.isoformat(),
             r.shipped_on.isoformat() if r.shipped_on else not_yet,
-            late_word.format(n=late) if late else "",
+            message("cli.days_late", ctx.lang, n=late) if late else "",
             rules.shipping_cause_label(r.cause, ctx.lang), r.carrier,
         ]))
     return 0

@@ -6,11 +6,14 @@ file is refused with an error that names the key at fault.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from penaltytracker.messages import Msg, Problem, os_reason
 
 SANCTION_KINDS = (
     "ranking_restriction",
@@ -22,8 +25,9 @@ SANCTION_KINDS = (
 LEVEL_NAMES = ("I", "II", "III", "IV", "V")
 
 
-class RuleSetError(ValueError):
-    """The rule-set file cannot be used; the message names the file and the key."""
+class RuleSetError(Problem, ValueError):
+    """The rule-set file cannot be used: a code (rules.*) whose parameters name the file
+    (`where`) and the key as written in the file (`key`)."""
 
 
 @dataclass(frozen=True)
@@ -147,36 +151,42 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise RuleSetError(f"rule set {path}: file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleSetError(f"rule set {path}: cannot be read ({exc})") from None
+        raise RuleSetError("rules.file_not_found", path=str(path)) from None
+    except UnicodeDecodeError:
+        raise RuleSetError("rules.not_utf8", path=str(path)) from None
+    except OSError as exc:
+        raise RuleSetError("rules.unreadable", path=str(path), detail=os_reason(exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise RuleSetError(f"rule set {path}: not valid TOML ({exc})") from None
+        at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))  # tomllib says where, in English
+        if at:
+            raise RuleSetError("rules.bad_toml_at", path=str(path), line=int(at[1]), column=int(at[2]),
+                               detail=str(exc)) from None
+        raise RuleSetError("rules.bad_toml", path=str(path), detail=str(exc)) from None
     return parse_rules(raw, path)
 
 
 def parse_rules(raw: dict[str, Any], path: Path | None = None) -> RuleSet:
-    where = f"rule set {path}" if path else "rule set"
+    where = Msg("rules.where_file", path=str(path)) if path else Msg("rules.where")
 
-    def fail(key: str, problem: str) -> RuleSetError:
-        return RuleSetError(f"{where}: {key}: {problem}")
+    def fail(key: str, code: str, **params: Any) -> RuleSetError:
+        return RuleSetError(code, where=where, key=key, **params)
 
     def get(table: dict, key: str, kind: type | tuple, prefix: str) -> Any:
         full = f"{prefix}.{key}" if prefix else key
         if key not in table:
-            raise fail(full, "missing")
+            raise fail(full, "rules.missing")
         value = table[key]
         kinds = kind if isinstance(kind, tuple) else (kind,)
         # bool is an int in Python; a rule figure must never be true/false
         if isinstance(value, bool) and bool not in kinds or not isinstance(value, kinds):
-            names = " or ".join(k.__name__ for k in kinds)
-            raise fail(full, f"must be {names}, not {value!r}")
+            names = "_or_".join(k.__name__ for k in kinds)
+            raise fail(full, "rules.wrong_type", kinds=Msg(f"rules.type.{names}"), value=repr(value))
         return value
 
     def whole(table: dict, key: str, prefix: str, minimum: int = 0) -> int:
         value = get(table, key, int, prefix)
         if value < minimum:
-            raise fail(f"{prefix}.{key}", f"must be {minimum} or more, not {value}")
+            raise fail(f"{prefix}.{key}", "rules.too_small", minimum=minimum, value=value)
         return value
 
     head = get(raw, "ruleset", dict, "")
@@ -185,41 +195,41 @@ def parse_rules(raw: dict[str, Any], path: Path | None = None) -> RuleSet:
         try:
             eff = date.fromisoformat(eff)
         except ValueError:
-            raise fail("ruleset.effective_date", f"not a date: {eff!r}") from None
+            raise fail("ruleset.effective_date", "rules.not_a_date", value=repr(eff)) from None
     timezone = get(head, "timezone", str, "ruleset")
     try:
         from zoneinfo import ZoneInfo
 
         ZoneInfo(timezone)
     except Exception:
-        raise fail("ruleset.timezone", f"unknown time zone {timezone!r}") from None
+        raise fail("ruleset.timezone", "rules.unknown_timezone", value=repr(timezone)) from None
 
     kinds_raw = get(raw, "sanction_kinds", dict, "")
     sanction_names: dict[str, tuple[str, str]] = {}
     for kind, names in kinds_raw.items():
         prefix = f"sanction_kinds.{kind}"
         if kind not in SANCTION_KINDS:
-            raise fail(prefix, f"unknown sanction kind (known: {', '.join(SANCTION_KINDS)})")
+            raise fail(prefix, "rules.unknown_sanction_kind", known=", ".join(SANCTION_KINDS))
         if not isinstance(names, dict):
-            raise fail(prefix, "must be a table with name_ja and name_en")
+            raise fail(prefix, "rules.names_table")
         sanction_names[kind] = (get(names, "name_ja", str, prefix), get(names, "name_en", str, prefix))
 
     levels_raw = get(raw, "levels", list, "")
     if [lv.get("level") if isinstance(lv, dict) else None for lv in levels_raw] != list(LEVEL_NAMES):
-        raise fail("levels", f"must list the levels {', '.join(LEVEL_NAMES)} in order")
+        raise fail("levels", "rules.levels_order", levels=", ".join(LEVEL_NAMES))
     levels: list[Level] = []
     previous = 0
     for i, lv in enumerate(levels_raw):
         prefix = f"levels[{i}] (level {lv['level']})"
         threshold = whole(lv, "threshold", prefix, minimum=1)
         if threshold <= previous:
-            raise fail(f"{prefix}.threshold", f"must be above the previous level's {previous}, not {threshold}")
+            raise fail(f"{prefix}.threshold", "rules.threshold_order", previous=previous, value=threshold)
         previous = threshold
         sanctions_raw = get(lv, "sanctions", dict, prefix)
         sanctions: dict[str, int] = {}
         for kind in sanctions_raw:
             if kind not in sanction_names:
-                raise fail(f"{prefix}.sanctions.{kind}", "not a sanction kind named under [sanction_kinds]")
+                raise fail(f"{prefix}.sanctions.{kind}", "rules.undeclared_sanction")
             sanctions[kind] = whole(sanctions_raw, kind, f"{prefix}.sanctions", minimum=1)
         levels.append(
             Level(
@@ -240,10 +250,10 @@ def parse_rules(raw: dict[str, Any], path: Path | None = None) -> RuleSet:
     for i, cat in enumerate(get(raw, "categories", list, "")):
         prefix = f"categories[{i}]"
         if not isinstance(cat, dict):
-            raise fail(prefix, "must be a table")
+            raise fail(prefix, "rules.must_be_table")
         key = get(cat, "key", str, prefix)
         if key in seen:
-            raise fail(f"{prefix}.key", f"{key!r} is listed twice")
+            raise fail(f"{prefix}.key", "rules.listed_twice", value=repr(key))
         seen.add(key)
         categories.append(
             Category(
@@ -258,7 +268,7 @@ def parse_rules(raw: dict[str, Any], path: Path | None = None) -> RuleSet:
     ship = get(raw, "shipping", dict, "")
     target = get(ship, "on_time_target", (float, int), "shipping")
     if not 0 < target <= 1:
-        raise fail("shipping.on_time_target", f"must be a fraction between 0 and 1, not {target}")
+        raise fail("shipping.on_time_target", "rules.target_fraction", value=target)
     shipping = ShippingRule(
         on_time_target=float(target),
         minimum_shipments=whole(ship, "minimum_shipments", "shipping"),
@@ -271,14 +281,14 @@ def parse_rules(raw: dict[str, Any], path: Path | None = None) -> RuleSet:
     seen_causes: set[str] = set()
     causes_raw = raw.get("shipping_causes", [])
     if not isinstance(causes_raw, list):
-        raise fail("shipping_causes", "must be a list of tables ([[shipping_causes]])")
+        raise fail("shipping_causes", "rules.causes_list")
     for i, cause in enumerate(causes_raw):
         prefix = f"shipping_causes[{i}]"
         if not isinstance(cause, dict):
-            raise fail(prefix, "must be a table")
+            raise fail(prefix, "rules.must_be_table")
         key = get(cause, "key", str, prefix)
         if not key.strip() or key in seen_causes:
-            raise fail(f"{prefix}.key", f"{key!r} is empty or listed twice")
+            raise fail(f"{prefix}.key", "rules.empty_or_twice", value=repr(key))
         seen_causes.add(key)
         causes.append(ShippingCause(key=key, name_ja=get(cause, "name_ja", str, prefix),
                                     name_en=get(cause, "name_en", str, prefix)))

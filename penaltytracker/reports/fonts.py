@@ -16,11 +16,14 @@ import time
 from functools import lru_cache
 from pathlib import Path
 
+from penaltytracker.messages import Problem
+
 FONT_FILE = "ipaexg.ttf"
 
 
-class FontMissing(FileNotFoundError):
-    """The Japanese font is not installed; Japanese text would show as empty boxes."""
+class FontMissing(Problem, FileNotFoundError):
+    """The Japanese font is not installed; Japanese text would show as empty boxes.
+    A code (fonts.*) worded at the edge."""
 
 
 def _candidates() -> list[Path]:
@@ -50,8 +53,9 @@ def font_path() -> Path:
     for path in candidates:
         if path.is_file():
             return path
-    looked = ", ".join(str(p) for p in candidates) or "(matplotlib-fontja is not installed)"
-    raise FontMissing(f"the Japanese font {FONT_FILE} was not found; looked in: {looked}")
+    if not candidates:
+        raise FontMissing("fonts.no_fontja", font=FONT_FILE)
+    raise FontMissing("fonts.missing", font=FONT_FILE, looked=", ".join(str(p) for p in candidates))
 
 
 _family: str | None = None

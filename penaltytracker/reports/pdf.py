@@ -74,8 +74,9 @@ _T = {
         "same": "（変化なし）", "up": "（上昇）", "down": "（低下）",
         "ending": "今後7日以内に終わる制裁", "none": "なし",
         "chart": "今年の累積違反点数",
-        "table": "今年の違反一覧", "col_date": "加点日", "col_cat": "カテゴリ", "col_points": "点数",
-        "col_title": "内容", "col_status": "状態", "active": "有効", "withdrawn": "取消", "no_rows": "今年の違反はありません",
+        "table": "今年の違反一覧", "col_date": "加点日", "col_cat": "違反区分", "col_points": "点数",
+        "col_title": "内容", "col_status": "状態", "active": "有効", "withdrawn": "取り消し済み",
+        "no_rows": "今年の違反はありません",
         "total": "合計（有効分）",
         "shipping": "出荷状況（過去{w}週間）", "no_shipping": "過去{w}週間の出荷データはありません。",
         "ship_window": "納期遵守率", "ship_value": "{rate}（{a} 〜 {b}：出荷 {n}件、遅延 {k}件）",
@@ -181,7 +182,7 @@ def ensure_gui() -> str:
         font_id = QFontDatabase.addApplicationFontFromData(QByteArray(fonts.pdf_font_data()))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if not families:
-            raise fonts.FontMissing(f"Qt could not load the Japanese font made from {fonts.font_path()}")
+            raise fonts.FontMissing("fonts.qt_cannot_load", path=str(fonts.font_path()))
         _family = families[0]
     return _family
 
@@ -506,7 +507,7 @@ def _render(data: ReportData, rules: RuleSet, lang: str, progress: Progress | No
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise WriteError("the PDF writer could not start")
+        raise WriteError("write.pdf_writer")
     try:
         footer_font = QFont(family)
         footer_font.setPointSizeF(8)

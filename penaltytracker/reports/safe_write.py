@@ -7,20 +7,23 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
+from penaltytracker.messages import Problem, os_reason
 
-class WriteError(OSError):
-    """The file could not be written; nothing was left behind."""
+
+class WriteError(Problem, OSError):
+    """The file could not be written; nothing was left behind. A code (write.*) with the
+    path; still an OSError for callers that catch those."""
 
 
 def atomic_write(path: str | Path, produce: Callable, *, text: bool = False, encoding: str = "utf-8") -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise WriteError(f"cannot write {path}: the folder {folder} does not exist")
+        raise WriteError("write.no_folder", path=str(path), folder=str(folder))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise WriteError(f"cannot write {path}: {exc.strerror}") from None
+        raise WriteError("write.failed", path=str(path), reason=os_reason(exc)) from None
     try:
         mode = "w" if text else "wb"
         kwargs = {"encoding": encoding, "newline": ""} if text else {}
@@ -35,5 +38,5 @@ def atomic_write(path: str | Path, produce: Callable, *, text: bool = False, enc
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise WriteError(f"cannot write {path}: {exc.strerror or exc}") from None
+            raise WriteError("write.failed", path=str(path), reason=os_reason(exc)) from None
         raise

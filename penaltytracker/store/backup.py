@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from penaltytracker.store.engine import Store, StoreError, busy_timeout_ms, set_before_migration_hook
+from penaltytracker.messages import os_reason
+from penaltytracker.store.engine import Store, StoreError, busy_timeout_ms, check_detail, set_before_migration_hook, \
+    sqlite_detail
 
 # How many copies of one store to keep; older ones are removed after each new copy.
 BACKUPS_KEPT = 14
@@ -33,7 +35,7 @@ log = logging.getLogger(__name__)
 
 
 class BackupError(StoreError):
-    """A backup could not be made or a file cannot be restored; the message says why."""
+    """A backup could not be made or a file cannot be restored: a code (backup.*, restore.*)."""
 
 
 @dataclass(frozen=True)
@@ -70,10 +72,7 @@ def _prefix(store_path: Path) -> str:
 def _sqlite_path(store_or_path: Store | str | os.PathLike) -> Path:
     if isinstance(store_or_path, Store):
         if not store_or_path.is_sqlite or store_or_path.sqlite_path is None:
-            raise BackupError(
-                f"the store {store_or_path.location} is on a database server: back it up on the server "
-                "(for PostgreSQL, pg_dump), not with PenaltyTracker"
-            )
+            raise BackupError("backup.server_store", location=store_or_path.location)
         return store_or_path.sqlite_path
     return Path(store_or_path).expanduser().resolve()
 
@@ -100,11 +99,11 @@ def _copy_database(source: Path, dest: Path) -> None:
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
         if "locked" in str(exc) or "busy" in str(exc):
-            raise BackupError(f"cannot back up {source}: the store is locked by another program; try again") from None
-        raise BackupError(f"cannot back up {source}: {exc} (is it a damaged store?)") from None
+            raise BackupError("backup.locked", source=str(source)) from None
+        raise BackupError("backup.cannot_copy", source=str(source), detail=sqlite_detail(str(exc))) from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"cannot write the backup {dest}: {exc.strerror or exc}") from None
+        raise BackupError("backup.cannot_write", dest=str(dest), reason=os_reason(exc)) from None
 
 
 def _new_backup_path(folder: Path, store_path: Path, reason: str, now: datetime) -> Path:
@@ -123,23 +122,23 @@ def backup_store(store_or_path: Store | str | os.PathLike, out: str | os.PathLik
     """Copy the store. Into the backups folder (keeping the last `keep`), or to `out`."""
     source = _sqlite_path(store_or_path)
     if not source.is_file():
-        raise BackupError(f"cannot back up {source}: there is no store file there")
+        raise BackupError("backup.no_store_file", source=str(source))
     with open(source, "rb") as fh:
         if fh.read(16) != _SQLITE_HEADER:
-            raise BackupError(f"cannot back up {source}: it is not a PenaltyTracker store (not an SQLite database)")
+            raise BackupError("backup.not_sqlite_store", source=str(source))
     if out is not None:
         dest = Path(out).expanduser().resolve()
         if dest == source:
-            raise BackupError(f"the backup cannot replace the store itself ({source})")
+            raise BackupError("backup.same_as_store", source=str(source))
         if not dest.parent.is_dir():
-            raise BackupError(f"cannot write the backup {dest}: the folder {dest.parent} does not exist")
+            raise BackupError("backup.no_dest_folder", dest=str(dest), folder=str(dest.parent))
         _copy_database(source, dest)
         return dest
     folder = backups_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"cannot create the backups folder {folder}: {exc.strerror or exc}") from None
+        raise BackupError("backup.cannot_create_folder", folder=str(folder), reason=os_reason(exc)) from None
     dest = _new_backup_path(folder, source, reason, datetime.now())
     _copy_database(source, dest)
     prune(source, keep)
@@ -228,36 +227,35 @@ def check_backup_file(path: str | os.PathLike) -> str:
 
     path = Path(path).expanduser()
     if not path.is_file():
-        raise BackupError(f"{path}: no such file")
+        raise BackupError("restore.no_file", path=str(path))
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise BackupError(f"{path} cannot be read: {exc.strerror or exc}") from None
+        raise BackupError("restore.unreadable", path=str(path), reason=os_reason(exc)) from None
     if head != _SQLITE_HEADER:
-        raise BackupError(f"{path} is not a PenaltyTracker backup (not an SQLite database)")
+        raise BackupError("restore.not_sqlite", path=str(path))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
-                raise BackupError(f"{path} is damaged (integrity check: {'; '.join(result[:3])})")
+                raise BackupError("restore.damaged_check", path=str(path), detail=check_detail(result))
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not {"alembic_version", "shops", "violations"} <= tables:
-                raise BackupError(f"{path} is an SQLite database but not a PenaltyTracker store")
+                raise BackupError("restore.not_store", path=str(path))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"{path} is damaged or not a store ({exc})") from None
+        raise BackupError("restore.damaged", path=str(path), detail=sqlite_detail(str(exc))) from None
     revision = row[0] if row else None
     try:
         known = revision is not None and ScriptDirectory(str(MIGRATIONS_DIR)).get_revision(revision) is not None
     except Exception:
         known = False
     if not known:
-        raise BackupError(f"{path} was written by a newer version of PenaltyTracker (schema {revision}); "
-                          "update the app to restore it")
+        raise BackupError("restore.newer_version", path=str(path), schema=revision)
     return revision
 
 
@@ -279,8 +277,7 @@ def _keep_current(target: Path) -> Path | None:
             shutil.copyfile(wal, Path(f"{dest}-wal"))
         return dest
     except OSError as exc:
-        raise BackupError(f"the current store {target} could not be kept as a backup ({exc.strerror or exc}); "
-                          "nothing was restored") from None
+        raise BackupError("restore.cannot_keep_current", target=str(target), reason=os_reason(exc)) from None
 
 
 def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLike) -> Path | None:
@@ -290,9 +287,9 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
     source = Path(backup_file).expanduser().resolve()
     check_backup_file(source)
     if source == target:
-        raise BackupError(f"{source} is the store itself; choose a backup to restore")
+        raise BackupError("restore.is_the_store", source=str(source))
     if not target.parent.is_dir():
-        raise BackupError(f"cannot restore into {target}: the folder {target.parent} does not exist")
+        raise BackupError("restore.no_folder", target=str(target), folder=str(target.parent))
     tmp = target.with_name(f".{target.name}.restoring")
     try:
         # Copied first: keeping the current store below may prune the oldest backup, which
@@ -303,7 +300,7 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
             os.fsync(fh.fileno())
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"cannot restore into {target}: {exc.strerror or exc}; the store was not changed") from None
+        raise BackupError("restore.failed_unchanged", target=str(target), reason=os_reason(exc)) from None
     try:
         kept = _keep_current(target)
     except BaseException:
@@ -320,8 +317,8 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
         _fsync_dir(target.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(f"cannot restore into {target}: {exc.strerror or exc}; the store was not changed"
-                          + (f" (a copy of it is in {kept})" if kept else "")) from None
+        raise BackupError("restore.failed_kept" if kept else "restore.failed_unchanged", target=str(target),
+                          reason=os_reason(exc), kept=str(kept)) from None
     return kept
 
 

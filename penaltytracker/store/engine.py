@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from penaltytracker.messages import Problem
+from penaltytracker.messages import Msg, Problem, os_reason
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -31,8 +31,7 @@ def busy_timeout_ms() -> int:
 
 class StoreError(Problem):
     """The store cannot be used, or refuses a change: a message code (messages.toml) and
-    its parameters. Older call sites still pass an English sentence as the code; it is
-    shown as it is until it gets a code of its own."""
+    its parameters, e.g. StoreError("store.locked", location=...)."""
 
 
 def describe(url_or_path: str) -> str:
@@ -104,16 +103,16 @@ def _check_sqlite_file(path: Path) -> None:
             try:
                 parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"cannot create the folder for the store {path}: {exc.strerror}") from None
+                raise StoreError("store.folder_cannot_create", path=str(path), reason=os_reason(exc)) from None
         if not os.access(parent, os.W_OK):
-            raise StoreError(f"cannot create the store {path}: the folder is not writable")
+            raise StoreError("store.folder_not_writable", path=str(path))
         return
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a store file")
+        raise StoreError("store.is_folder", path=str(path))
     with open(path, "rb") as fh:
         head = fh.read(16)
     if head and head != b"SQLite format 3\x00":
-        raise StoreError(f"{path} is not a PenaltyTracker store (not an SQLite database)")
+        raise StoreError("store.not_sqlite", path=str(path))
     _probe_sqlite(path)
 
 
@@ -125,20 +124,20 @@ def _probe_sqlite(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
     except sqlite3.Error as exc:
-        raise StoreError(_sqlite_message(str(exc), str(path), path)) from None
+        raise _sqlite_message(str(exc), str(path), path) from None
     try:
         # quick_check is one SQLite instruction per table, so the progress handler cannot
         # stop it: on a big file it reads everything (0.5 s warm at 370 MB, seconds cold).
         check = _bounded_quick_check(conn) if path.stat().st_size <= QUICK_CHECK_MAX_BYTES else None
         if check is not None and check != ["ok"]:
-            raise StoreError(f"the store {path} is damaged ({'; '.join(check[:3])}); restore a backup")
+            raise StoreError("store.damaged_check", location=str(path), detail=check_detail(check))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         current = None
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             current = row[0] if row else None
     except sqlite3.Error as exc:
-        raise StoreError(_sqlite_message(str(exc), str(path), path)) from None
+        raise _sqlite_message(str(exc), str(path), path) from None
     finally:
         conn.close()
     _refuse_unknown(current, tables, str(path))
@@ -191,7 +190,7 @@ def _revisions_from_files() -> tuple[frozenset[str], str] | None:
 
 def _refuse_unknown(current: str | None, tables: set[str], location: str) -> None:
     if current is None and tables and tables - {"alembic_version"}:
-        raise StoreError(f"{location} holds other data and is not a PenaltyTracker store")
+        raise StoreError("store.other_data", location=location)
     if current is not None:
         plain = _revisions_from_files()
         try:
@@ -204,10 +203,7 @@ def _refuse_unknown(current: str | None, tables: set[str], location: str) -> Non
         except Exception:
             known = False
         if not known:
-            raise StoreError(
-                f"{location} was written by a newer version of PenaltyTracker (schema {current}); "
-                "update the app to open it"
-            )
+            raise StoreError("store.newer_version", location=location, schema=current)
 
 
 def open_store(target: str | os.PathLike | None = None, *, migrate: bool = True) -> Store:
@@ -217,7 +213,7 @@ def open_store(target: str | os.PathLike | None = None, *, migrate: bool = True)
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StoreError(f"not a store path or database URL: {location}") from None
+        raise StoreError("store.bad_url", location=location) from None
     if parsed.drivername.startswith("sqlite") and parsed.database:
         _check_sqlite_file(Path(parsed.database))
     try:
@@ -229,7 +225,7 @@ def open_store(target: str | os.PathLike | None = None, *, migrate: bool = True)
             if engine.dialect.name == "postgresql":
                 event.listen(engine, "connect", _postgres_session)
     except (ArgumentError, ImportError, SQLAlchemyError) as exc:
-        raise StoreError(f"cannot use the store {location}: {exc}") from None
+        raise StoreError("store.cannot_use", location=location, detail=str(exc)) from None
     event.listen(engine, "handle_error", _error_translator(location, parsed))
     store = Store(engine, sessionmaker(engine, expire_on_commit=False), location)
     if migrate:
@@ -283,9 +279,9 @@ def upgrade(store: Store, revision: str = "head") -> None:
 
             current = MigrationContext.configure(conn).get_current_revision()
     except OperationalError as exc:
-        raise StoreError(_operational_message(exc, location)) from None
+        raise _operational_message(exc, location) from None
     except DatabaseError as exc:
-        raise StoreError(f"{location} is not a PenaltyTracker store or is damaged ({_orig(exc)})") from None
+        raise StoreError("store.not_store_or_damaged", location=location, detail=sqlite_detail(_orig(exc))) from None
     _refuse_unknown(current, tables, location)
     if current == script.get_current_head() and revision == "head":
         return
@@ -295,7 +291,7 @@ def upgrade(store: Store, revision: str = "head") -> None:
         with store.engine.begin() as conn:
             command.upgrade(_alembic_config(conn), revision)
     except OperationalError as exc:
-        raise StoreError(_operational_message(exc, location)) from None
+        raise _operational_message(exc, location) from None
 
 
 def _is_at_head(store: Store) -> bool:
@@ -323,27 +319,42 @@ def _orig(exc: Exception) -> str:
     return str(getattr(exc, "orig", exc))
 
 
-def _operational_message(exc: OperationalError, location: str) -> str:
+def _operational_message(exc: OperationalError, location: str) -> StoreError:
     return _sqlite_message(_orig(exc), location)
 
 
-def _sqlite_message(text: str, location: str, path: Path | None = None) -> str:
+def sqlite_detail(text: str) -> Msg | str:
+    """SQLite's reason in the user's words when it is a known one (else as SQLite says it)."""
+    lowered = text.lower()
+    if "malformed" in lowered:
+        return Msg("store.detail.malformed")
+    if "not a database" in lowered:
+        return Msg("store.detail.not_a_database")
+    return text
+
+
+def check_detail(lines: list[str]) -> Msg:
+    """What an integrity check found: how many problems (SQLite's own lines are kept in `found`)."""
+    return Msg("store.detail.check", n=len(lines), found="; ".join(lines[:3]))
+
+
+def _sqlite_message(text: str, location: str, path: Path | None = None) -> StoreError:
     lowered = text.lower()
     if "locked" in lowered or "lock timeout" in lowered or "busy" in lowered:
-        return f"the store {location} is locked by another program; try again when it is done"
+        return StoreError("store.locked", location=location)
     if "readonly" in lowered or "read-only" in lowered:
-        return f"the store {location} is read-only; choose a writable file or folder"
+        return StoreError("store.read_only", location=location)
     if "malformed" in lowered or "not a database" in lowered:
-        return f"the store {location} is damaged or not a PenaltyTracker store ({text}); restore a backup"
+        return StoreError("store.damaged", location=location, detail=sqlite_detail(text))
     if "unable to open" in lowered:
         if path is not None and not os.access(path.parent, os.W_OK):
-            return f"cannot open the store {location}: its folder {path.parent} is read-only"
-        return f"cannot open the store {location}: check the path and the folder's permissions"
+            return StoreError("store.folder_read_only", location=location, folder=str(path.parent))
+        return StoreError("store.cannot_open", location=location)
     if "disk i/o error" in lowered:
-        return f"the store {location} could not be read or written (disk I/O error); check the disk"
+        return StoreError("store.disk_io", location=location)
     if "disk is full" in lowered or "no space" in lowered:
-        return f"the disk holding the store {location} is full; nothing more was saved"
-    return f"cannot use the store {location}: {text}"
+        return StoreError("store.disk_full", location=location)
+    return StoreError("store.cannot_use", location=location, detail=text)
 
 
 def _error_translator(location: str, url):
@@ -356,25 +367,22 @@ def _error_translator(location: str, url):
             return  # the pool replaces a dead connection by itself
         exc = context.sqlalchemy_exception
         if context.is_disconnect:
-            raise StoreError(
-                f"lost the connection to the store {location}: the change in progress was not saved; "
-                "everything saved before is kept. Check the server and try again"
-            ) from None
+            raise StoreError("store.lost_connection", location=location) from None
         if isinstance(exc, OperationalError):
             if sqlite_path is None:
                 text = _orig(exc).strip().splitlines()[0] if _orig(exc).strip() else type(exc.orig).__name__
                 if "lock timeout" in text or "could not obtain lock" in text:
-                    raise StoreError(_sqlite_message(text, location)) from None
+                    raise _sqlite_message(text, location) from None
                 if text.startswith("connection failed") or "could not connect" in text:
-                    raise StoreError(f"cannot connect to the store {location}: {text}") from None
+                    raise StoreError("store.cannot_connect", location=location, detail=text) from None
                 return  # anything else is not the operator's to fix: left as it is
-            message = _sqlite_message(_orig(exc), location, sqlite_path)
-            if not message.startswith("cannot use the store"):  # e.g. "no such table" is a bug, not input
-                raise StoreError(message) from None
+            problem = _sqlite_message(_orig(exc), location, sqlite_path)
+            if problem.code != "store.cannot_use":  # e.g. "no such table" is a bug, not input
+                raise problem from None
         if isinstance(exc, DatabaseError) and sqlite_path is not None:
             text = _orig(exc)
             if "malformed" in text or "not a database" in text:
-                raise StoreError(_sqlite_message(text, location)) from None
+                raise _sqlite_message(text, location) from None
 
     return translate
 

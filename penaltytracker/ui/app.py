@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: F401
 
 from penaltytracker import APP_NAME, __version__, settings
+from penaltytracker.messages import text
 from penaltytracker.paths import resources_dir
 from penaltytracker.ui.i18n import DEFAULT_LANGUAGE, Language
 from penaltytracker.ui.settings import ORGANISATION, AppSettings
@@ -69,11 +70,11 @@ def open_first_store(ctx, app_settings: AppSettings, smoke: bool, lang: str = DE
             return open_store(target)
         except StoreError as exc:
             if smoke:
-                print(f"penaltytracker: {exc}", file=sys.stderr)
+                print(f"penaltytracker: {text(exc, lang)}", file=sys.stderr)
                 return None
             url = to_url(target)
             sqlite_file = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
-            choice = store_problem_dialog(None, str(exc), sqlite_file or url, lang)
+            choice = store_problem_dialog(None, text(exc, lang), sqlite_file or url, lang)
             if choice == RESTORE_BACKUP and sqlite_file:
                 restore_backup_dialog(None, sqlite_file, lang)  # then try the same store again
                 continue
@@ -102,9 +103,10 @@ def run_app(ctx, smoke: bool = False) -> int:
         rules = load_rules(settings.rules_file(ctx.rules_option))
     except RuleSetError as exc:
         if not smoke:
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot read the rule set"), str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot read the rule set"),
+                                 text(exc, language.code))
         else:
-            print(f"penaltytracker: {exc}", file=sys.stderr)
+            print(f"penaltytracker: {text(exc, language.code)}", file=sys.stderr)
         return 2
     store = open_first_store(ctx, app_settings, smoke, language.code)
     if store is None:

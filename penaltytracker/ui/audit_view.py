@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone, tzinfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,40 +20,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from penaltytracker.messages import text
 from penaltytracker.store import StoreError, audit_history
+from penaltytracker.ui.i18n import in_language
 
 _FIELDS = {
-    "shop": ("店舗", "Shop"),
-    "points_date": ("加点日", "Points date"),
-    "occurred_on": ("発生日", "Incident date"),
-    "category": ("区分", "Category"),
-    "points": ("点数", "Points"),
-    "title": ("内容", "Title"),
-    "details": ("詳細", "Details"),
-    "reference": ("管理番号", "Reference"),
-    "status": ("状態", "Status"),
-    "corrective_action": ("是正措置", "Corrective action"),
+    "shop": QT_TRANSLATE_NOOP("Audit", "Shop"),
+    "points_date": QT_TRANSLATE_NOOP("Audit", "Points date"),
+    "occurred_on": QT_TRANSLATE_NOOP("Audit", "Incident date"),
+    "category": QT_TRANSLATE_NOOP("Audit", "Category"),
+    "points": QT_TRANSLATE_NOOP("Audit", "Points"),
+    "title": QT_TRANSLATE_NOOP("Audit", "Title"),
+    "details": QT_TRANSLATE_NOOP("Audit", "Details"),
+    "reference": QT_TRANSLATE_NOOP("Audit", "Reference"),
+    "status": QT_TRANSLATE_NOOP("Audit", "Status"),
+    "corrective_action": QT_TRANSLATE_NOOP("Audit", "Corrective action"),
 }
 _ACTIONS = {
-    "create": ("登録", "Created"),
-    "edit": ("編集", "Edited"),
-    "withdraw": ("取り消し", "Withdrawn"),
-    "restore": ("有効に戻す", "Restored"),
-    "delete": ("削除", "Deleted"),
-    "import": ("CSV 取込", "Imported"),
+    "create": QT_TRANSLATE_NOOP("Audit", "Created"),
+    "edit": QT_TRANSLATE_NOOP("Audit", "Edited"),
+    "withdraw": QT_TRANSLATE_NOOP("Audit", "Withdrawn"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "Restored"),
+    "delete": QT_TRANSLATE_NOOP("Audit", "Deleted"),
+    "import": QT_TRANSLATE_NOOP("Audit", "Imported"),
 }
-_STATUS = {"active": ("有効", "Active"), "withdrawn": ("取り消し済み", "Withdrawn")}
+# Its own context: "Withdrawn" the status (取り消し済み) is not "Withdrawn" the action (取り消し).
+_STATUS = {"active": QT_TRANSLATE_NOOP("AuditStatus", "Active"),
+           "withdrawn": QT_TRANSLATE_NOOP("AuditStatus", "Withdrawn")}
 _FIELD_ORDER = list(_FIELDS)
 
 COLUMNS = ("when", "user", "action", "field", "old", "new")
 _HEADERS = {
-    "when": ("日時", "When"), "user": ("利用者", "User"), "action": ("操作", "Action"),
-    "field": ("項目", "Field"), "old": ("変更前", "Before"), "new": ("変更後", "After"),
+    "when": QT_TRANSLATE_NOOP("Audit", "When"), "user": QT_TRANSLATE_NOOP("Audit", "User"),
+    "action": QT_TRANSLATE_NOOP("Audit", "Action"), "field": QT_TRANSLATE_NOOP("Audit", "Field"),
+    "old": QT_TRANSLATE_NOOP("Audit", "Before"), "new": QT_TRANSLATE_NOOP("Audit", "After"),
 }
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[0] if lang == "ja" else pair[1]
+def _pick(text: str, lang: str, context: str = "Audit") -> str:
+    """An English text of this module in `lang` (penaltytracker_ja.ts)."""
+    return in_language(lang).translate(context, text)
 
 
 class AuditModel(QAbstractTableModel):
@@ -78,7 +84,7 @@ class AuditModel(QAbstractTableModel):
         if value is None:
             return ""
         if field == "status" and value in _STATUS:
-            return _pick(_STATUS[value], self.lang)
+            return _pick(_STATUS[value], self.lang, "AuditStatus")
         if field == "category" and self.rules is not None and value:
             return self.rules.category_label(str(value), self.lang)
         return str(value)
@@ -131,19 +137,19 @@ class AuditHistoryDialog(QDialog):
                  rules=None):
         super().__init__(parent)
         self.lang = lang
-        self.setWindowTitle(_pick((f"変更履歴 — 違反 ID {violation_id}", f"History — violation ID {violation_id}"), lang))
+        words = in_language(lang)
+        self.setWindowTitle(words.translate("Audit", "History — violation ID {id}").format(id=violation_id))
         self.resize(820, 420)
         self.error: str | None = None
         try:
             entries = audit_history(store, violation_id)
         except StoreError as exc:
-            entries, self.error = [], str(exc)
+            entries, self.error = [], text(exc, lang)
         self.model = AuditModel(entries, lang, tz, self, rules=rules)
 
-        intro = QLabel(_pick(("この履歴は記録専用で、アプリから変更することはできません。",
-                              "This history is a record: it cannot be changed from the app."), lang))
+        intro = QLabel(words.translate("Audit", "This history is a record: it cannot be changed from the app."))
         intro.setWordWrap(True)
-        self.message = QLabel(self.error or (_pick(("履歴はありません。", "No history."), lang) if not entries else ""))
+        self.message = QLabel(self.error or (words.translate("Audit", "No history.") if not entries else ""))
         self.message.setWordWrap(True)
         self.message.setVisible(bool(self.message.text()))
 

@@ -1,14 +1,15 @@
 """File → Restore backup…, and the way out offered when the store cannot be opened.
 
 The caller closes the store before restore_backup_dialog and opens it again after a
-restore (the file is replaced underneath). Texts: Japanese first, English second.
+restore (the file is replaced underneath). Texts: English source in
+`in_language(lang).translate("Backup", ...)`, Japanese in penaltytracker_ja.ts.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,28 +25,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from penaltytracker.messages import text
 from penaltytracker.store.backup import BackupError, BackupInfo, backups_dir, list_backups, restore_backup
+from penaltytracker.ui.i18n import in_language
 
 CHOOSE_FILE = "choose_file"
 RESTORE_BACKUP = "restore_backup"
 QUIT = "quit"
 
 _REASONS = {
-    "daily": ("毎日の自動バックアップ", "daily"),
-    "manual": ("手動", "manual"),
-    "before-migration": ("更新前", "before an update"),
-    "before-restore": ("復元前", "before a restore"),
-    "damaged": ("破損していたストア", "damaged store"),
+    "daily": QT_TRANSLATE_NOOP("Backup", "daily"),
+    "manual": QT_TRANSLATE_NOOP("Backup", "manual"),
+    "before-migration": QT_TRANSLATE_NOOP("Backup", "before an update"),
+    "before-restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
+    "damaged": QT_TRANSLATE_NOOP("Backup", "damaged store"),
 }
-
-
-def _t(lang: str, ja: str, en: str) -> str:
-    return ja if lang == "ja" else en
 
 
 def size_text(size: int, lang: str = "ja") -> str:
     if size < 1024:
-        return _t(lang, f"{size} バイト", f"{size} bytes")
+        return in_language(lang).translate("Backup", "{size} bytes").format(size=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
@@ -53,10 +52,10 @@ def size_text(size: int, lang: str = "ja") -> str:
 
 def _ask_for_file(parent: QWidget | None, lang: str) -> str | None:
     start = backups_dir() if backups_dir().is_dir() else Path.home()
+    w = in_language(lang)
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, _t(lang, "復元するバックアップを選ぶ", "Choose a backup to restore"), str(start),
-        _t(lang, "PenaltyTracker ストア (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)",
-           "PenaltyTracker store (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        parent, w.translate("Backup", "Choose a backup to restore"), str(start),
+        w.translate("Backup", "PenaltyTracker store (*.sqlite3 *.sqlite *.db);;All files (*)"))
     return chosen or None
 
 
@@ -69,30 +68,30 @@ class RestoreBackupDialog(QDialog):
         self.store_path = Path(store_path)
         self.restored_from: Path | None = None
         self.kept: Path | None = None
-        self.setWindowTitle(_t(lang, "バックアップから復元", "Restore a backup"))
+        w = self.words = in_language(lang)
+        self.setWindowTitle(w.translate("Backup", "Restore a backup"))
         self.resize(720, 420)
 
-        intro = QLabel(_t(
-            lang,
-            f"復元するとストア {self.store_path} が選んだバックアップで置き換わります。"
-            "今のストアはバックアップとして残ります。",
-            f"Restoring replaces the store {self.store_path} by the backup you choose. "
-            "The current store is kept as a backup."))
+        intro = QLabel(w.translate(
+            "Backup", "Restoring replaces the store {store} by the backup you choose. "
+            "The current store is kept as a backup.").format(store=self.store_path))
         intro.setWordWrap(True)
 
         self.backups: list[BackupInfo] = list_backups()
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels([
-            _t(lang, "日時", "Taken"), _t(lang, "ストア", "Store"), _t(lang, "種類", "Kind"), _t(lang, "サイズ", "Size")])
+            w.translate("Backup", "Taken"), w.translate("Backup", "Store"), w.translate("Backup", "Kind"),
+            w.translate("Backup", "Size")])
         for info in self.backups:
             reason = _REASONS.get(info.reason)
             cells = [info.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
-                     info.store_name + ("" if info.belongs_to(self.store_path) else _t(lang, "（別のストア）", " (another store)")),
-                     (reason[0] if lang == "ja" else reason[1]) if reason else info.reason,
+                     info.store_name + ("" if info.belongs_to(self.store_path)
+                                        else w.translate("Backup", " (another store)")),
+                     w.translate("Backup", reason) if reason else info.reason,
                      size_text(info.size, lang)]
             items = []
-            for text in cells:
-                item = QStandardItem(text)
+            for cell in cells:
+                item = QStandardItem(cell)
                 item.setEditable(False)
                 item.setToolTip(str(info.path))
                 items.append(item)
@@ -109,16 +108,16 @@ class RestoreBackupDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self._restore_selected())
 
-        self.empty_label = QLabel(_t(lang, f"バックアップフォルダー {backups_dir()} にバックアップはありません。",
-                                     f"There are no backups in {backups_dir()}."))
+        self.empty_label = QLabel(w.translate("Backup", "There are no backups in {folder}.").format(
+            folder=backups_dir()))
         self.empty_label.setVisible(not self.backups)
 
-        self.restore_button = QPushButton(_t(lang, "選んだバックアップを復元", "Restore the selected backup"))
+        self.restore_button = QPushButton(w.translate("Backup", "Restore the selected backup"))
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore_selected)
-        self.file_button = QPushButton(_t(lang, "ファイルを選ぶ…", "Choose a file…"))
+        self.file_button = QPushButton(w.translate("Backup", "Choose a file…"))
         self.file_button.clicked.connect(self._restore_other_file)
-        cancel = QPushButton(_t(lang, "キャンセル", "Cancel"))
+        cancel = QPushButton(w.translate("Backup", "Cancel"))
         cancel.clicked.connect(self.reject)
 
         buttons = QHBoxLayout()
@@ -160,33 +159,32 @@ class RestoreBackupDialog(QDialog):
     def _restore(self, source: Path) -> None:
         from penaltytracker.store.backup import check_backup_file
 
-        lang = self.lang
+        lang, w = self.lang, self.words
         try:
             check_backup_file(source)  # refuse before asking: nothing to confirm for a bad file
         except BackupError as exc:
-            QMessageBox.warning(self, _t(lang, "復元できません", "Cannot restore"),
-                                _t(lang, f"このファイルは復元できません。\n{exc}", f"This file cannot be restored.\n{exc}"))
+            QMessageBox.warning(self, w.translate("Backup", "Cannot restore"),
+                                w.translate("Backup", "This file cannot be restored.\n{why}").format(
+                                    why=text(exc, lang)))
             return
         answer = QMessageBox.question(
-            self, _t(lang, "復元の確認", "Confirm restore"),
-            _t(lang, f"ストア {self.store_path} を\n{source}\nの内容で置き換えますか？\n"
-                     "今のストアはバックアップとして残ります。",
-               f"Replace the store {self.store_path} by\n{source}?\n"
-               "The current store is kept as a backup."),
+            self, w.translate("Backup", "Confirm restore"),
+            w.translate("Backup", "Replace the store {store} by\n{source}?\nThe current store is kept as a backup.")
+            .format(store=self.store_path, source=source),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             kept = restore_backup(self.store_path, source)
         except BackupError as exc:
-            QMessageBox.warning(self, _t(lang, "復元できませんでした", "Restore failed"),
-                                _t(lang, f"復元できませんでした。ストアは変更されていません。\n{exc}",
-                                   f"The restore failed; the store was not changed.\n{exc}"))
+            QMessageBox.warning(self, w.translate("Backup", "Restore failed"),
+                                w.translate("Backup", "The restore failed; the store was not changed.\n{why}").format(
+                                    why=text(exc, lang)))
             return
         self.restored_from, self.kept = source, kept
-        kept_line = _t(lang, f"\n復元前のストアは {kept} に保存しました。", f"\nThe previous store is kept in {kept}.") if kept else ""
-        QMessageBox.information(self, _t(lang, "復元しました", "Restored"),
-                                _t(lang, f"{source} から復元しました。", f"Restored from {source}.") + kept_line)
+        kept_line = w.translate("Backup", "\nThe previous store is kept in {kept}.").format(kept=kept) if kept else ""
+        QMessageBox.information(self, w.translate("Backup", "Restored"),
+                                w.translate("Backup", "Restored from {source}.").format(source=source) + kept_line)
         self.accept()
 
 
@@ -205,9 +203,9 @@ class StoreProblemDialog(QDialog):
     def __init__(self, parent: QWidget | None, error_message: str, store_path: str | Path | None, lang: str = "ja"):
         super().__init__(parent)
         self.choice = QUIT
-        self.setWindowTitle(_t(lang, "ストアを開けません", "Cannot open the store"))
-        heading = QLabel(_t(lang, "ストアを開けませんでした。ファイルは変更していません。",
-                            "The store could not be opened. The file was not changed."))
+        w = in_language(lang)
+        self.setWindowTitle(w.translate("Backup", "Cannot open the store"))
+        heading = QLabel(w.translate("Backup", "The store could not be opened. The file was not changed."))
         heading.setWordWrap(True)
         font = heading.font()
         font.setBold(True)
@@ -216,9 +214,9 @@ class StoreProblemDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: dict[str, QPushButton] = {
-            CHOOSE_FILE: QPushButton(_t(lang, "別のファイルを選ぶ…", "Choose another file…")),
-            RESTORE_BACKUP: QPushButton(_t(lang, "バックアップから復元…", "Restore a backup…")),
-            QUIT: QPushButton(_t(lang, "終了", "Quit")),
+            CHOOSE_FILE: QPushButton(w.translate("Backup", "Choose another file…")),
+            RESTORE_BACKUP: QPushButton(w.translate("Backup", "Restore a backup…")),
+            QUIT: QPushButton(w.translate("Backup", "Quit")),
         }
         row = QHBoxLayout()
         for key in (CHOOSE_FILE, RESTORE_BACKUP):
@@ -235,7 +233,7 @@ class StoreProblemDialog(QDialog):
             from penaltytracker.store.engine import describe
 
             shown = describe(str(store_path))  # a server URL is shown without its password
-            where = QLabel(_t(lang, f"場所: {shown}", f"Location: {shown}"))
+            where = QLabel(w.translate("Backup", "Location: {where}").format(where=shown))
             where.setWordWrap(True)
             layout.addWidget(where)
         layout.addLayout(row)

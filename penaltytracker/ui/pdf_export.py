@@ -12,23 +12,21 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.ui.deferred import chart_canvas
-
-_T = {
-    "ja": {
-        "choose_shop": "PDFにする店舗を上の一覧から選んでください。", "title": "PDFに書き出す",
-        "filter": "PDF (*.pdf)", "progress": "PDFを作成しています…", "failed": "PDFを書き出せませんでした",
-        "saved": "PDFを保存しました。", "open": "今すぐ開きますか？",
-    },
-    "en": {
-        "choose_shop": "Choose the shop for the PDF in the list above first.", "title": "Export PDF",
-        "filter": "PDF (*.pdf)", "progress": "Writing the PDF…", "failed": "The PDF could not be written",
-        "saved": "The PDF was saved.", "open": "Open it now?",
-    },
-}
+from penaltytracker.ui.i18n import in_language
 
 
 def _t(lang: str) -> dict[str, str]:
-    return _T["en" if lang == "en" else "ja"]
+    """The export's words in `lang` (penaltytracker_ja.ts, context PdfExport)."""
+    w = in_language(lang)
+    return {
+        "choose_shop": w.translate("PdfExport", "Choose the shop for the PDF in the list above first."),
+        "title": w.translate("PdfExport", "Export PDF"),
+        "filter": w.translate("PdfExport", "PDF (*.pdf)"),
+        "progress": w.translate("PdfExport", "Writing the PDF…"),
+        "failed": w.translate("PdfExport", "The PDF could not be written"),
+        "saved": w.translate("PdfExport", "The PDF was saved."),
+        "open": w.translate("PdfExport", "Open it now?"),
+    }
 
 
 def default_file_name(shop: str, as_of: date) -> str:

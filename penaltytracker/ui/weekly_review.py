@@ -25,44 +25,55 @@ from penaltytracker.core.shipping import days_late
 from penaltytracker.core.status import today_in_japan
 from penaltytracker.core.weekly import NUDGE_AFTER_DAYS, WeekSummary, days_since_review, review_due
 from penaltytracker.ui.deferred import LoadsWhenShown
-
-_T = {
-    "ja": {
-        "title": "週次レビュー", "span": "{a} 〜 {b} の7日間", "no_shop": "レビューする店舗を上の一覧から選んでください。",
-        "never": "まだ週次レビューをしていません。", "today": "最終レビュー: 今日", "ago": "最終レビュー: {n}日前",
-        "nudge": "（{n}日以上たちました。週次レビューをしましょう）",
-        "points": "今週加算された点数: +{n}点（{k}件）", "level": "違反レベル: {a} → {b}",
-        "up": "（上昇）", "down": "（低下）", "same": "（変化なし）", "none_level": "なし",
-        "violations": "今週の新しい違反", "shipping": "今週の出荷遅延", "ending": "今後7日以内に終わる制裁",
-        "no_violations": "今週の新しい違反はありません。", "no_shipping": "今週の出荷遅延はありません。",
-        "no_ending": "今後7日以内に終わる制裁はありません。",
-        "ending_line": "{name}（レベル{lv}）: {end} まで",
-        "v_cols": ("加点日", "違反区分", "点数", "内容", "状態"), "active": "有効", "withdrawn": "取り消し済み",
-        "s_cols": ("受注番号", "出荷予定日", "出荷日", "遅延日数", "遅延理由"), "not_shipped": "未出荷",
-        "no_cause": "理由未記入",
-        "note": "メモ（任意）", "done": "レビュー完了", "saved": "{d} にレビュー完了を記録しました。",
-    },
-    "en": {
-        "title": "Weekly review", "span": "the 7 days {a} to {b}", "no_shop": "Choose a shop to review in the list above.",
-        "never": "No weekly review yet.", "today": "Last reviewed today", "ago": "Last reviewed {n} days ago",
-        "nudge": " ({n} days or more: time for the weekly review)",
-        "points": "Points added this week: +{n} ({k} violation(s))", "level": "Level: {a} → {b}",
-        "up": " (up)", "down": " (down)", "same": " (no change)", "none_level": "none",
-        "violations": "New violations this week", "shipping": "Late shipments this week",
-        "ending": "Sanctions ending in the next 7 days",
-        "no_violations": "No new violations this week.", "no_shipping": "No late shipments this week.",
-        "no_ending": "No sanction ends in the next 7 days.",
-        "ending_line": "{name} (level {lv}): until {end}",
-        "v_cols": ("Points date", "Category", "Points", "Title", "Status"), "active": "Active", "withdrawn": "Withdrawn",
-        "s_cols": ("Order", "Promised", "Shipped", "Days late", "Cause"), "not_shipped": "not shipped",
-        "no_cause": "No cause given",
-        "note": "Note (optional)", "done": "Review done", "saved": "Review recorded for {d}.",
-    },
-}
+from penaltytracker.ui.i18n import in_language
 
 
 def _t(lang: str) -> dict:
-    return _T["en" if lang == "en" else "ja"]
+    """The page's words in `lang` (penaltytracker_ja.ts, context WeeklyReview)."""
+    w = in_language(lang)
+    return {
+        "title": w.translate("WeeklyReview", "Weekly review"),
+        "span": w.translate("WeeklyReview", "the 7 days {a} to {b}"),
+        "no_shop": w.translate("WeeklyReview", "Choose a shop to review in the list above."),
+        "never": w.translate("WeeklyReview", "No weekly review yet."),
+        "today": w.translate("WeeklyReview", "Last reviewed today"),
+        "ago": w.translate("WeeklyReview", "Last reviewed {n} days ago"),
+        "nudge": w.translate("WeeklyReview", " ({n} days or more: time for the weekly review)"),
+        "points": w.translate("WeeklyReview", "Points added this week: +{n} ({k} violation(s))"),
+        "level": w.translate("WeeklyReview", "Level: {a} → {b}"),
+        "up": w.translate("WeeklyReview", " (up)"),
+        "down": w.translate("WeeklyReview", " (down)"),
+        "same": w.translate("WeeklyReview", " (no change)"),
+        "none_level": w.translate("WeeklyReview", "none"),
+        "violations": w.translate("WeeklyReview", "New violations this week"),
+        "shipping": w.translate("WeeklyReview", "Late shipments this week"),
+        "ending": w.translate("WeeklyReview", "Sanctions ending in the next 7 days"),
+        "no_violations": w.translate("WeeklyReview", "No new violations this week."),
+        "no_shipping": w.translate("WeeklyReview", "No late shipments this week."),
+        "no_ending": w.translate("WeeklyReview", "No sanction ends in the next 7 days."),
+        "ending_line": w.translate("WeeklyReview", "{name} (level {lv}): until {end}"),
+        "v_cols": (
+            w.translate("WeeklyReview", "Points date"),
+            w.translate("WeeklyReview", "Category"),
+            w.translate("WeeklyReview", "Points"),
+            w.translate("WeeklyReview", "Title"),
+            w.translate("WeeklyReview", "Status"),
+        ),
+        "active": w.translate("WeeklyReview", "Active"),
+        "withdrawn": w.translate("WeeklyReview", "Withdrawn"),
+        "s_cols": (
+            w.translate("WeeklyReview", "Order"),
+            w.translate("WeeklyReview", "Promised"),
+            w.translate("WeeklyReview", "Shipped"),
+            w.translate("WeeklyReview", "Days late"),
+            w.translate("WeeklyReview", "Cause"),
+        ),
+        "not_shipped": w.translate("WeeklyReview", "not shipped"),
+        "no_cause": w.translate("WeeklyReview", "No cause given"),
+        "note": w.translate("WeeklyReview", "Note (optional)"),
+        "done": w.translate("WeeklyReview", "Review done"),
+        "saved": w.translate("WeeklyReview", "Review recorded for {d}."),
+    }
 
 
 def review_nudge_text(last_review_date: date | None, today: date, lang: str) -> str:
@@ -256,7 +267,9 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         try:
             mark_review_done(self.store, shop, on, self.note.text())
         except StoreError as exc:  # e.g. the store went read-only: say so, keep the note
-            self.status.setText(str(exc))
+            from penaltytracker.messages import text
+
+            self.status.setText(text(exc, self.lang))
             return
         self.note.clear()
         self.refresh()

@@ -1,0 +1,136 @@
+"""argparse in the user's language: its own headings and errors, and our help texts.
+
+argparse words its texts through the module-level gettext function `argparse._`; the
+parser below puts that through messages.toml (codes `argparse.*`) while it builds,
+parses and prints. --lang is itself an option, so the language is read from argv (and
+PENALTYTRACKER_LANG) before the parser is built: the help texts are chosen when
+each option is added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from contextlib import contextmanager
+
+from penaltytracker.messages import DEFAULT_LANGUAGE, LANGUAGES, message
+
+# argparse's own English texts (Python 3.11+) and the codes of their words in messages.toml.
+_ARGPARSE = {
+    "usage: ": "argparse.usage",
+    "positional arguments": "argparse.positional",
+    "options": "argparse.options",
+    "optional arguments": "argparse.options",
+    "show this help message and exit": "argparse.help",
+    "show program's version number and exit": "argparse.version",
+    "%(prog)s: error: %(message)s\n": "argparse.error",
+    "argument %(argument_name)s: %(message)s": "argparse.argument",
+    "the following arguments are required: %s": "argparse.required",
+    "invalid choice: %(value)r (choose from %(choices)s)": "argparse.invalid_choice",
+    "expected one argument": "argparse.expected_one",
+    "expected at most one argument": "argparse.expected_at_most_one",
+    "expected at least one argument": "argparse.expected_at_least_one",
+    "unrecognized arguments: %s": "argparse.unrecognized",
+    "invalid %(type)s value: %(value)r": "argparse.invalid_value",
+    "ambiguous option: %(option)s could match %(matches)s": "argparse.ambiguous",
+    "not allowed with argument %s": "argparse.not_allowed_with",
+    "ignored explicit argument %r": "argparse.ignored_explicit",
+    "one of the arguments %s is required": "argparse.one_required",
+    "can't open '%(filename)s': %(error)s": "argparse.cannot_open",
+}
+
+_lang = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the command line speaks (set by `language_from`)."""
+    return _lang
+
+
+def set_language(lang: str) -> str:
+    global _lang
+    _lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    return _lang
+
+
+def language_from(argv: list[str], environ=os.environ) -> str:
+    """--lang among the options before the command, else PENALTYTRACKER_LANG, else ja.
+    (After the command, `report --lang` is the PDF's language, not the messages'.)"""
+    takes_value = {"--db", "--rules", "--lang"}
+    found = None
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            break
+        if arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+        elif arg == "--lang" and i + 1 < len(argv):
+            found = argv[i + 1]
+        elif not arg.startswith("-"):
+            break  # the command: what follows is its own
+        if arg in takes_value:
+            i += 1
+        i += 1
+    if found not in LANGUAGES:
+        found = environ.get("PENALTYTRACKER_LANG", "").strip().lower() or None
+    return found if found in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def h(code: str, **params) -> str:
+    """A help text of the command line (`cli.help.<code>`) in the current language.
+    argparse formats help texts with %, so a literal % is doubled."""
+    return message(f"cli.help.{code}", _lang, **params).replace("%", "%%")
+
+
+def _translate(text: str) -> str:
+    code = _ARGPARSE.get(text)
+    return text if code is None or _lang == "en" else message(code, _lang)
+
+
+@contextmanager
+def _worded():
+    saved = argparse._
+    argparse._ = _translate
+    try:
+        yield
+    finally:
+        argparse._ = saved
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose own texts (usage, headings, errors) are in the current
+    language. Subparsers are made of the same class."""
+
+    def __init__(self, *args, **kwargs):
+        with _worded():
+            super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args, **kwargs):
+        with _worded():
+            return super().add_argument(*args, **kwargs)
+
+    def add_subparsers(self, **kwargs):
+        kwargs.setdefault("parser_class", type(self))
+        with _worded():
+            return super().add_subparsers(**kwargs)
+
+    def parse_args(self, args=None, namespace=None):
+        with _worded():
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(self, args=None, namespace=None):
+        with _worded():
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self):
+        with _worded():
+            return super().format_usage()
+
+    def format_help(self):
+        with _worded():
+            return super().format_help()
+
+    def error(self, message):
+        with _worded():
+            super().error(message)
