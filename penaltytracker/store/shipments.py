@@ -294,7 +294,7 @@ class ShipmentFilter:
     as_of: date | None = None  # the day "late" is judged on (default: today in Japan)
 
 
-SORTABLE = ("promised_ship_date", "shipped_on", "ordered_on", "order_id", "shop", "carrier", "cause",
+SORTABLE = ("promised_ship_date", "shipped_on", "ordered_on", "delivered_on", "order_id", "shop", "carrier", "cause",
             "customer_contacted", "id")
 
 

@@ -17,6 +17,7 @@ from penaltytracker.store import ViolationFilter, page_violations, shop_status
 from penaltytracker.store.reviews import last_review
 from penaltytracker.ui.i18n import status_label, yen
 from penaltytracker.ui.ops import Ops
+from penaltytracker.ui.shipping_criteria import ShippingCriteriaCard
 from penaltytracker.ui.style import card, heading, level_colour
 from penaltytracker.ui.weekly_review import review_nudge_text
 from penaltytracker.ui.widgets import LevelBadge, SanctionTable
@@ -125,9 +126,12 @@ class DashboardPage(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
+        self.shipping_card = ShippingCriteriaCard(ops, rules)  # the 最強配送 shop criteria (shipping)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(grid)
+        layout.addWidget(self.shipping_card)
         layout.addWidget(self.sanctions_title)
         layout.addWidget(self.no_sanctions)
         layout.addWidget(self.sanctions)
@@ -159,6 +163,7 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         store, rules, shop, today = self.store, self.rules, self.shop, self.today()
+        self.shipping_card.load(store, shop, today)
 
         def work():
             status = shop_status(store, rules, shop, today)
@@ -177,6 +182,7 @@ class DashboardPage(QWidget):
     # -- showing -----------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.shipping_card.retranslate()
         self.level_title.setText(self.tr("Violation level"))
         self.points_title.setText(self.tr("Points this year"))
         self.fees_title.setText(self.tr("Penalty fees this year"))
