@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="81"/>
+        <location filename="../../penaltytracker/ui/app.py" line="83"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="82"/>
+        <location filename="../../penaltytracker/ui/app.py" line="84"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="103"/>
+        <location filename="../../penaltytracker/ui/app.py" line="105"/>
         <source>Cannot read the rule set</source>
         <translation>ルールファイルを読み込めません</translation>
     </message>
@@ -22,175 +22,285 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="86"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="63"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="111"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="88"/>
         <source>Could not draw the charts</source>
         <translation>グラフを描けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="121"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="98"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="125"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="106"/>
         <source>Choose a shop to see its charts.</source>
         <translation>店舗を選ぶとグラフが表示されます。</translation>
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="66"/>
+        <source>On-time rate (納期遵守率)</source>
+        <translation>納期遵守率</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="67"/>
+        <source>Delivered within 6 days (6日以内お届け件数比率)</source>
+        <translation>6日以内お届け件数比率</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="68"/>
+        <source>Shipments (出荷件数)</source>
+        <translation>出荷件数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="72"/>
+        <source>Not eligible: {n} of the {m} shipments needed</source>
+        <translation>対象外：必要な {m}件のうち {n}件</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="74"/>
+        <source>Pass</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="74"/>
+        <source>Fail</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="74"/>
+        <source>Not computed</source>
+        <translation>計算できません</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="75"/>
+        <source>No target in the rule set</source>
+        <translation>基準データに目標がありません</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="78"/>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="137"/>
+        <source>{start} to {end}</source>
+        <translation>{start}〜{end}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="80"/>
+        <source>Period: the calendar month, month to date ({span})</source>
+        <translation>集計期間：暦月（月初から基準日まで、{span}）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="81"/>
+        <source>Period: the {n} days to the as-of date ({span})</source>
+        <translation>集計期間：基準日までの{n}日間（{span}）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="87"/>
+        <source>on time and enough shipments; the 6-day ratio is not known</source>
+        <translation>納期遵守率と出荷件数は基準を満たしています（6日以内お届け件数比率は不明）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="88"/>
+        <source>all three criteria met</source>
+        <translation>3つの基準をすべて満たしています</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="88"/>
+        <source>criteria not met</source>
+        <translation>基準を満たしていません</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="95"/>
+        <source>{rate} ({late} of {n} late)</source>
+        <translation>{rate}（{n}件中 遅延 {late}件）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="97"/>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="102"/>
+        <source>{target} or more</source>
+        <translation>{target}以上</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="100"/>
+        <source>{rate} ({k} of {n} delivered)</source>
+        <translation>{rate}（お届け {n}件中 {k}件）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="105"/>
+        <source>{n} or more</source>
+        <translation>{n}件以上</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="112"/>
+        <source>{n} cancelled order(s) left out: a cancelled order is no shipment.</source>
+        <translation>キャンセルされた注文 {n}件は出荷件数に数えていません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="115"/>
+        <source>The 6-day ratio needs delivery dates (お届け日): none are recorded for this period. Import an order CSV with a delivery-date column, or enter them.</source>
+        <translation>6日以内お届け件数比率にはお届け日が必要ですが、この期間の記録がありません。お届け日の列がある受注 CSV を取り込むか、入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="139"/>
+        <source>Last full month ({span}): on time {rate}, within 6 days {within}, {n} shipments: {verdict}</source>
+        <translation>前月（{span}）：納期遵守率 {rate}、6日以内お届け {within}、出荷 {n}件 — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="175"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="180"/>
         <source>Could not read the shop&apos;s status</source>
         <translation>店舗の状況を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="180"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
         <source>Violation level</source>
         <translation>違反レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="181"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="187"/>
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="182"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
         <source>Penalty fees this year</source>
         <translation>今年の違約金</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="183"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="189"/>
         <source>Sanctions in force</source>
         <translation>適用中の制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="184"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="190"/>
         <source>No sanctions are in force.</source>
         <translation>適用中の制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="185"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="191"/>
         <source>Latest violations</source>
         <translation>最近の違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="192"/>
         <source>Sanction</source>
         <translation>制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="192"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="192"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="192"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="187"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="194"/>
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="194"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="194"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="189"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="195"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="189"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="195"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="199"/>
         <source>The highest level ({level}) has been reached.</source>
         <translation>最高レベル（{level}）に達しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="194"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="200"/>
         <source>{n} points left before level {level}</source>
         <translation>あと {n} 点でレベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="204"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="210"/>
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="208"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="214"/>
         <source>No level</source>
         <translation>レベルなし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="208"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="214"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="209"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="215"/>
         <source>No level has been reached this year.</source>
         <translation>今年はまだどのレベルにも達していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="211"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="217"/>
         <source>Points in {year}</source>
         <translation>{year}年の累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="212"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="218"/>
         <source>{points} points</source>
         <translation>{points} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="219"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="225"/>
         <source>{points} / {threshold} points</source>
         <translation>{points} / {threshold} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="232"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="238"/>
         <source>Levels reached this year: {levels}</source>
         <translation>今年到達したレベル: {levels}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="244"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="250"/>
         <source>Level {level} reached: contact Rakuten and review every listing now.</source>
         <translation>レベル {level} に達しています。楽天に連絡し、すべての商品ページを至急見直してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="248"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="254"/>
         <source>Warning: only {n} points left before level {level} ({threshold} points).</source>
         <translation>注意: あと {n} 点でレベル {level}（{threshold} 点）に達します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="255"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="261"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
@@ -198,107 +308,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="369"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="220"/>
         <source>Import orders</source>
         <translation>注文データのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="377"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="228"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="381"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="232"/>
         <source>Shop the file belongs to (RMS exports have no shop column)</source>
         <translation>このファイルの店舗（RMSの出力には店舗列がありません）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="387"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="238"/>
         <source>Order CSV</source>
         <translation>注文CSV</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="388"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="239"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="418"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="256"/>
+        <source>Leave out the columns not chosen above (a header that looks misspelt is otherwise refused)</source>
+        <translation>上で選ばなかった列は読まない（選ばないと、書き間違いらしい列名は取り込みを止めます）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="272"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="426"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="280"/>
         <source>Which column holds what (preselected from the file&apos;s headers):</source>
         <translation>どの列に何が入っているか（見出しから自動選択）:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="429"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="284"/>
         <source>First rows of the file:</source>
         <translation>ファイルの先頭行:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="292"/>
         <source>Shop (店舗)</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="292"/>
         <source>Order number (受注番号)</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="438"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="293"/>
         <source>Promised ship date (出荷予定日)</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="439"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="294"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="439"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="294"/>
         <source>Order date (注文日)</source>
         <translation>注文日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="440"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="295"/>
         <source>Carrier (配送業者)</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="440"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="295"/>
         <source>Cause (遅延理由)</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="441"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="296"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="441"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="296"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="445"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="297"/>
+        <source>Delivered on (お届け日)</source>
+        <translation>お届け日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="297"/>
+        <source>Order status (注文ステータス)</source>
+        <translation>注文ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="301"/>
         <source>Choose an order CSV</source>
         <translation>注文CSVを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="446"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="302"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="467"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="323"/>
         <source>(not in the file)</source>
         <translation>（ファイルにない）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="508"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="370"/>
         <source>{added} shipment(s) added, {updated} updated.</source>
         <translation>{added} 件を追加、{updated} 件を更新しました。</translation>
     </message>
@@ -319,191 +444,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="279"/>
         <source>Store: {location}</source>
         <translation>データファイル: {location}</translation>
     </message>
     <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="292"/>
         <location filename="../../penaltytracker/ui/main_window.py" line="293"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="294"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="315"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="314"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="322"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="239"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="321"/>
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="238"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="237"/>
         <source>Shop: </source>
         <translation>店舗: </translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="342"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="341"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="342"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="341"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
         <source>Change &amp;history…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="272"/>
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
@@ -680,17 +805,17 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="150"/>
+        <location filename="../../penaltytracker/ui/ops.py" line="152"/>
         <source>Please wait</source>
         <translation>お待ちください</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="161"/>
+        <location filename="../../penaltytracker/ui/ops.py" line="165"/>
         <source>Unexpected error ({kind}): {message}</source>
         <translation>予期しないエラー（{kind}）: {message}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="167"/>
+        <location filename="../../penaltytracker/ui/ops.py" line="171"/>
         <source>The operation failed</source>
         <translation>処理に失敗しました</translation>
     </message>
@@ -749,305 +874,369 @@
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="45"/>
         <source>Edit shipment</source>
         <translation>出荷の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="45"/>
         <source>New delay incident</source>
         <translation>発送遅延の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="227"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="55"/>
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="232"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="60"/>
+        <source>Cancelled order: not a shipment, neither on time nor late</source>
+        <translation>キャンセルされた注文（出荷件数に数えず、遅延にもなりません）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="64"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="238"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="70"/>
         <source>The customer was told about the delay</source>
         <translation>お客様に遅延を連絡した</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="269"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="101"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="270"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="102"/>
         <source>Order number (受注番号) *</source>
         <translation>受注番号 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="271"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="103"/>
         <source>Promised ship date (出荷予定日) *</source>
         <translation>出荷予定日 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="272"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="104"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="273"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="105"/>
+        <source>Delivered on (お届け日)</source>
+        <translation>お届け日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="106"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="107"/>
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="274"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="108"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="275"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="109"/>
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="276"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="110"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="314"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="151"/>
         <source>Enter the order number.</source>
         <translation>受注番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="316"/>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="333"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="153"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="182"/>
         <source>At most {n} characters.</source>
         <translation>{n} 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="318"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="155"/>
         <source>This order is already in the log; edit it there.</source>
         <translation>この注文はすでに記録されています。記録を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="321"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="158"/>
         <source>Enter the promised ship date.</source>
         <translation>出荷予定日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="325"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="162"/>
         <source>Enter the ship date, or tick “Not shipped yet”.</source>
         <translation>出荷日を入力するか、「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="327"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="164"/>
         <source>The ship date {day} is after today; tick “Not shipped yet” if it has not shipped.</source>
         <translation>出荷日 {day} は今日より後です。まだ出荷していない場合は「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="330"/>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="167"/>
         <source>The ship date is before the order date {day}.</source>
         <translation>出荷日が注文日 {day} より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="173"/>
+        <source>The delivery date {day} is after today.</source>
+        <translation>お届け日 {day} は今日より後です。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="176"/>
+        <source>The delivery date is before the ship date {day}.</source>
+        <translation>お届け日が出荷日 {day} より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="179"/>
+        <source>The delivery date is before the order date {day}.</source>
+        <translation>お届け日が注文日 {day} より前です。</translation>
     </message>
 </context>
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="90"/>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="126"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="78"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="89"/>
         <source>Order number</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="89"/>
         <source>Promised ship date</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="90"/>
         <source>Shipped on</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="90"/>
         <source>Days late</source>
         <translation>遅延日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="90"/>
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="91"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="91"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="157"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="157"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="183"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92"/>
+        <source>Delivered on</source>
+        <translation>お届け日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="121"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="125"/>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="122"/>
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="189"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="132"/>
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="192"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="135"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
 </context>
 <context>
+    <name>ShippingCriteriaCard</name>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="171"/>
+        <source>Shipping: the 最強配送 label&apos;s shop criteria</source>
+        <translation>出荷：最強配送ラベルの店舗基準</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="198"/>
+        <source>Could not read the shipments</source>
+        <translation>出荷データを読み込めませんでした</translation>
+    </message>
+</context>
+<context>
     <name>ShippingPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="683"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="305"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="687"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="309"/>
         <source>Choose a shop to see its on-time shipping rate.</source>
         <translation>店舗を選ぶと納期遵守率が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="688"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="310"/>
         <source>No shipments recorded for this shop yet.</source>
         <translation>この店舗の出荷記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="702"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="332"/>
         <source>{start} to {end}</source>
         <translation>{start} 〜 {end}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="704"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="334"/>
         <source>On-time shipping ({span}): no shipments due.</source>
         <translation>納期遵守率（{span}）: 対象の出荷はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="706"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="336"/>
         <source>On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.</source>
         <translation>納期遵守率（{span}）: {rate} — {n} 件中 {late} 件が遅延、目標 {target}。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="709"/>
-        <source>Not judged: fewer than {n} shipments.</source>
-        <translation>出荷が {n} 件未満のため判定対象外です。</translation>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="339"/>
+        <source>Not eligible: {n} of the {m} shipments needed.</source>
+        <translation>対象外：必要な {m}件のうち {n}件です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="341"/>
         <source>Target met.</source>
         <translation>目標を達成しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="341"/>
         <source>Below target.</source>
         <translation>目標を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="714"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="345"/>
         <source>Order number, carrier or note</source>
         <translation>受注番号・配送業者・メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="715"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="346"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="717"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="348"/>
         <source>Cause:</source>
         <translation>遅延理由:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="718"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="349"/>
         <source>Late only</source>
         <translation>遅延のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="721"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="352"/>
         <source>All causes</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="724"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="355"/>
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="727"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="358"/>
         <source>New delay incident…</source>
         <translation>発送遅延を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="728"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="359"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="729"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="360"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="730"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="363"/>
         <source>Import orders…</source>
         <translation>注文データをインポート…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="735"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="368"/>
         <source>{count} shipment(s)</source>
         <translation>{count} 件の出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="775"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="385"/>
+        <source>Not cancelled</source>
+        <translation>キャンセルを取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="386"/>
+        <source>Mark cancelled</source>
+        <translation>キャンセルにする</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="412"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="421"/>
         <source>Could not save the shipment</source>
         <translation>出荷記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="781"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="427"/>
         <source>Delete shipment</source>
         <translation>出荷記録の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="782"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="428"/>
         <source>Delete order {order} from the log?</source>
         <translation>受注番号 {order} を記録から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="791"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
         <source>Could not delete the shipment</source>
         <translation>出荷記録を削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="826"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="472"/>
         <source>Could not import the orders</source>
         <translation>注文データをインポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="827"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="473"/>
         <source>Importing orders…</source>
         <translation>注文データをインポートしています…</translation>
     </message>
@@ -1187,83 +1376,83 @@
 <context>
     <name>ViolationLogPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="382"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="223"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="388"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="427"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="229"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="268"/>
         <source>All years</source>
         <translation>すべての年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="390"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="231"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="410"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="251"/>
         <source>Title, details, notice ref. or shop</source>
         <translation>内容・詳細・管理番号・店舗で検索</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="411"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="252"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="412"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="253"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="413"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="254"/>
         <source>Category:</source>
         <translation>違反区分:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="414"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="255"/>
         <source>Status:</source>
         <translation>状態:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="417"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="258"/>
         <source>All categories</source>
         <translation>すべての区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="422"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="263"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="429"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="270"/>
         <source>New violation…</source>
         <translation>違反を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="430"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="271"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="431"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="272"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="436"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="277"/>
         <source>{count} violation(s)</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="450"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="291"/>
         <source>Restore</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="452"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="293"/>
         <source>Withdraw</source>
         <translation>取り消し</translation>
     </message>
@@ -1271,54 +1460,52 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="106"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="118"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="197"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="66"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="78"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="78"/>
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="78"/>
         <source>Occurred on</source>
         <translation>発生日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="79"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="79"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="79"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="80"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="80"/>
         <source>Notice ref.</source>
         <translation>管理番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="80"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
