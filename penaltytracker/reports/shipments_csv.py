@@ -28,7 +28,7 @@ from typing import Iterable
 from penaltytracker.bulk import gc_paused
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShipmentRecord, check_dates, days_late, shipment_record
-from penaltytracker.messages import Problem as Said
+from penaltytracker.messages import Msg
 from penaltytracker.reports.csv_io import (
     CsvImportError,
     Problem,
@@ -40,6 +40,18 @@ from penaltytracker.reports.csv_io import (
     unsafe_cell,
     write_csv,
 )
+
+class Said(Msg):
+    """A problem's words as a message code (resources/i18n/messages.toml), kept in a
+    csv_io.Problem's message: English when printed as text (as the other problems are),
+    worded in the user's language by whoever knows it (`.text(lang)`); equal by code and
+    parameters."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return self.text("en")
+
 
 # field -> the other names its column goes by (Japanese first: RMS and Excel headers)
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -334,7 +346,7 @@ def _read_shipments(source: str, rules: RuleSet, shop: str | None, mapping: dict
             wrong = check_dates(record, today)
             if wrong:
                 problems += [Problem(line, "delivered_on" if p.code.startswith("shipping.delivered") else "shipped_on",
-                                     p) for p in wrong]
+                                     Said(p.code, **p.params)) for p in wrong]
                 continue
         key = (row_shop, order_id)
         earlier = merged.get(key)
@@ -372,5 +384,5 @@ def write_shipments(path: str | Path, records: Iterable[ShipmentRecord], as_of: 
     return write_csv(path, header, rows)
 
 
-__all__ = ["CsvImportError", "HEADERS", "FIELDS", "REQUIRED", "EXPORT_COLUMNS", "EXPORT_ONLY", "JA_HEADERS", "IGNORE",
+__all__ = ["Said", "CsvImportError", "HEADERS", "FIELDS", "REQUIRED", "EXPORT_COLUMNS", "EXPORT_ONLY", "JA_HEADERS", "IGNORE",
            "parse_mapping", "guess_mapping", "preview", "read_shipments", "write_shipments", "known_headers"]
