@@ -103,6 +103,19 @@ def demo_shipments(today: date):
                 shop=DEMO_SHOP, order_id=order_id(ordered), ordered_on=ordered, promised_ship_date=promised,
                 shipped_on=None if days is None else promised + timedelta(days=days), carrier=carrier,
                 cause=cause, customer_contacted=told, note=note))
+    # Delivery dates (for the 6-day ratio) and two cancelled orders, from their own random
+    # numbers so that the orders above stay the same.
+    arrive = random.Random(13)
+    for i, r in enumerate(records):
+        if r.shipped_on is not None:
+            delivered = r.shipped_on + timedelta(days=arrive.choice((1, 1, 1, 2, 2, 3, 5)))
+            if delivered <= today:
+                records[i] = replace(r, delivered_on=delivered)
+    for promised in ("2026-06-04", "2026-06-09"):
+        day = date.fromisoformat(promised)
+        records.append(ShipmentRecord(shop=DEMO_SHOP, order_id=order_id(day - timedelta(days=1)),
+                                      ordered_on=day - timedelta(days=1), promised_ship_date=day, cancelled=True,
+                                      carrier="ヤマト運輸", note="お客様都合でキャンセル"))
     return records
 
 

@@ -122,7 +122,8 @@ PLAIN_CELLS = {
     "shop": PLAIN_TEXTS, "points_date": ["2026-02-10", " 2025-12-31 "], "points": ["5", "0", "05", " 15 ", "123456789"],
     "category": PLAIN_TEXTS + [""], "title": PLAIN_TEXTS + [""], "reference": PLAIN_TEXTS + [""],
     "status": ["", "active", "Active", " withdrawn ", "WITHDRAWN", "有効", "取消", "取り消し"],
-    "occurred_on": ["", "2026-02-07"], None: PLAIN_TEXTS,
+    "occurred_on": ["", "2026-02-07"], "details": PLAIN_TEXTS + [""], "corrective_action": PLAIN_TEXTS + [""],
+    "withdrawn_on": [""], None: PLAIN_TEXTS,
 }
 OTHER_CELLS = {
     "shop": TEXTS, "category": TEXTS, "title": TEXTS, "reference": TEXTS, None: TEXTS,
@@ -131,10 +132,14 @@ OTHER_CELLS = {
     "points": ["+5", "-1", "1,000", "１２", "٣", "1234567890", "1.5", "", "x"],
     "status": ["deleted", "'active"],
     "occurred_on": ["2026/02/07", "2026-02-31", "x", "2026-02-07 09:00"],
+    "details": TEXTS, "corrective_action": TEXTS,
+    "withdrawn_on": ["2026-03-01", "2026/3/1", "x", "2026-01-01"],  # with 有効, or before 加点日: refused
 }
 HEADERS_IN = {"shop": ["shop", "店舗", "店舗名"], "points_date": ["points_date", "加点日"], "points": ["点数", "points"],
               "category": ["区分", "category"], "title": ["内容", "title"], "status": ["状態", "status"],
-              "occurred_on": ["発生日", "occurred_on"], "reference": ["管理番号", "reference"]}
+              "occurred_on": ["発生日", "occurred_on"], "reference": ["管理番号", "reference"],
+              "details": ["詳細", "details"], "corrective_action": ["是正措置", "corrective_action"],
+              "withdrawn_on": ["取消日", "withdrawn_on"]}
 
 
 @st.composite
@@ -230,20 +235,22 @@ days = st.dates(date(2000, 1, 1), date(2040, 12, 31))
 
 @SETTINGS
 @given(values=st.tuples(texts, days, st.integers(0, 10**9), st.sampled_from(["active", "withdrawn"]), texts, texts,
-                        st.none() | days, texts))
+                        st.none() | days, texts, texts, texts))
 def test_violation_record_is_the_same_record_as_the_class_makes(values):
     fast = violation_record(*values)
-    names = ("shop", "points_date", "points", "status", "category", "title", "occurred_on", "reference")
+    names = ("shop", "points_date", "points", "status", "category", "title", "occurred_on", "reference", "details",
+             "corrective_action")
     slow = ViolationRecord(**dict(zip(names, values)))
     same_record(fast, slow)
 
 
 @SETTINGS
-@given(values=st.tuples(texts, texts, days, st.none() | days, st.none() | days, texts, texts, st.booleans(), texts))
+@given(values=st.tuples(texts, texts, days, st.none() | days, st.none() | days, texts, texts, st.booleans(), texts,
+                        st.none() | days, st.booleans()))
 def test_shipment_record_is_the_same_record_as_the_class_makes(values):
     fast = shipment_record(*values)
     names = ("shop", "order_id", "promised_ship_date", "shipped_on", "ordered_on", "carrier", "cause",
-             "customer_contacted", "note")
+             "customer_contacted", "note", "delivered_on", "cancelled")
     slow = ShipmentRecord(**dict(zip(names, values)))
     same_record(fast, slow)
 
@@ -311,18 +318,33 @@ def reference_read_shipments(table, columns, rules, shop: str):
         order_id = cells.get("order_id", "")
         if not order_id:
             problems.append(Problem(line, "order_id", "empty"))
+        # Issue 13: the order status, first; a cancelled order may lack its promised date.
+        status_text, cancelled = cells.get("status", ""), False
+        if status_text:
+            found = rules.shipping.status_cancelled(status_text)
+            if found is None:
+                problems.append(Problem(line, "status", shipments_csv.Said(
+                    "shipping.csv_unknown_status", status=status_text,
+                    cancelled=", ".join(rules.shipping.cancelled_statuses),
+                    known=", ".join(rules.shipping.active_statuses))))
+            cancelled = bool(found)
         dates: dict = {}
-        for name in ("promised_ship_date", "shipped_on", "ordered_on"):
+        for name in ("promised_ship_date", "shipped_on", "ordered_on", "delivered_on"):
             text = cells.get(name, "")
             dates[name] = None
             if not text:
-                if name in shipments_csv.REQUIRED:
+                if name in shipments_csv.REQUIRED and not cancelled:
                     problems.append(Problem(line, name, "empty"))
                 continue
             try:
                 dates[name] = parse_date(text)
             except ValueError as exc:
                 problems.append(Problem(line, name, str(exc)))
+        if not cells.get("promised_ship_date", "") and cancelled:
+            dates["promised_ship_date"] = dates["ordered_on"]
+            if dates["ordered_on"] is None:
+                problems.append(Problem(line, "promised_ship_date", "empty (a cancelled order needs it or an "
+                                                                    "order date)"))
         if dates["shipped_on"] and dates["ordered_on"] and dates["shipped_on"] < dates["ordered_on"]:
             problems.append(Problem(line, "shipped_on", f"{dates['shipped_on']} is before the order date "
                                                         f"{dates['ordered_on']}"))
@@ -350,7 +372,19 @@ def reference_read_shipments(table, columns, rules, shop: str):
             shop=row_shop, order_id=order_id, promised_ship_date=dates["promised_ship_date"],
             shipped_on=dates["shipped_on"], ordered_on=dates["ordered_on"], carrier=cells.get("carrier", ""),
             cause=cause, customer_contacted=contacted, note=cells.get("note", ""),
+            delivered_on=dates["delivered_on"], cancelled=cancelled,
         )
+        delivered, shipped, ordered = dates["delivered_on"], dates["shipped_on"], dates["ordered_on"]
+        if delivered is not None and shipped is not None and delivered < shipped:
+            problems.append(Problem(line, "delivered_on", shipments_csv.Said(
+                "shipping.delivered_before_shipped", order=order_id, date=delivered.isoformat(),
+                shipped=shipped.isoformat())))
+        if delivered is not None and ordered is not None and delivered < ordered:
+            problems.append(Problem(line, "delivered_on", shipments_csv.Said(
+                "shipping.delivered_before_ordered", order=order_id, date=delivered.isoformat(),
+                ordered=ordered.isoformat())))
+        if len(problems) > before:
+            continue
         key = (row_shop, order_id)
         merged[key] = shipments_csv._merge(merged[key], record) if key in merged else record
     if problems:
@@ -368,13 +402,15 @@ GOOD_ORDER_CELLS = {
     "cause": ["", "在庫切れ", "out_of_stock", "OUT_OF_STOCK", "天候・災害"],
     "customer_contacted": ["", "yes", "済", "No", "○"],
     "note": ["", "メモ", "a'b"],
+    "delivered_on": ["", "2026-10-07", "2026/10/08 10:00"],
+    "status": ["", "発送済", "キャンセル", "Cancelled", "キャンセル確定"],
     None: ["タオル", ""],
 }
 BAD_ORDER_CELLS = {
     "shop": ["", "'=x", "x" * 201], "order_id": ["", "'-1", "x" * 101], "promised_ship_date": ["2026-02-30", "", "x"],
     "shipped_on": ["2026-10-32", "2026-09-01"], "ordered_on": ["2026-13-01", "2026-10-07"],
     "carrier": ["'+81", "x" * 101], "cause": ["なぞ", "'在庫切れ"], "customer_contacted": ["たぶん"],
-    "note": ["'=SUM(A1)"], None: ["'=1"],
+    "note": ["'=SUM(A1)"], "delivered_on": ["2026-09-29", "2026-99-01"], "status": ["なぞ"], None: ["'=1"],
 }
 
 

@@ -132,7 +132,11 @@ def test_shipping_summary_when_there_is_shipping_data(tmp_path, filled, rules):
     everything = " ".join(_text(pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF)))
     assert "出荷状況（過去8週間）" in everything
     assert "出荷データはありません" not in everything
-    assert "納期遵守率 80.0%" in everything and "出荷 20件、遅延 4件" in everything
+    # June to date: 16 shipments, 3 late; all three criteria with their targets and verdicts (issue 13).
+    flat = everything.replace(" ", "")
+    assert "納期遵守率81.2%（16件中遅延3件）96%以上対象外（必要な100件のうち16件）" in flat
+    assert "6日以内お届け件数比率—80%以上計算できません" in flat and "出荷件数16件100件以上対象外" in flat
+    assert "集計期間：暦月（2026-06-01〜2026-06-17" in flat and "前月（2026-05-01〜2026-05-31）" in flat
 
 
 def test_an_unknown_shop_writes_nothing(tmp_path, store, rules):

@@ -31,6 +31,11 @@ def few_minimum(rules, minimum: int = 1):
     return replace(rules, shipping=replace(rules.shipping, minimum_shipments=minimum))
 
 
+def rolling(rules, days: int = 28, **changes):
+    """The rule set with the rolling window of `days` instead of its period."""
+    return replace(rules, shipping=replace(rules.shipping, period="rolling", window_days=days, **changes))
+
+
 # --- late or not ---------------------------------------------------------------------------
 
 def test_shipped_after_the_promised_date_is_late_by_the_days_between():
@@ -56,9 +61,10 @@ def test_unshipped_promised_for_as_of_itself_is_not_late_yet():
 
 
 def test_a_ship_date_after_as_of_was_not_known_on_as_of():
-    # Looking back at 10-28: promised 10-27, shipped 10-30 -> on 10-28 it was unshipped and overdue.
+    # Looking back at 10-28: promised 10-27, shipped 10-30 -> on 10-28 it was unshipped and overdue;
+    # how late it was in the end is what happened: 3 days (issue 13), not the 1 day of 10-28.
     s = ship(date(2026, 10, 27), date(2026, 10, 30))
-    assert is_late(s, AS_OF) and days_late(s, AS_OF) == 1
+    assert is_late(s, AS_OF) and days_late(s, AS_OF) == 3
     # Promised 10-28, shipped later: on 10-28 itself not late yet; by 10-30 it is, 2 days.
     s = ship(AS_OF, date(2026, 10, 30))
     assert not is_late(s, AS_OF)
@@ -72,32 +78,32 @@ def test_window_is_as_of_minus_27_through_as_of(rules):
     outside = ship(AS_OF - timedelta(days=28), AS_OF, order="before")  # late, one day too early
     last = ship(AS_OF, AS_OF, order="last")  # on time, inside
     after = ship(AS_OF + timedelta(days=1), order="future")  # not due yet
-    summary = shipping_summary([inside_first, outside, last, after], few_minimum(rules), AS_OF)
+    summary = shipping_summary([inside_first, outside, last, after], rolling(few_minimum(rules)), AS_OF)
     assert (summary.window_start, summary.window_end) == (date(2026, 10, 1), AS_OF)
     assert (summary.shipments, summary.late) == (2, 1)
     assert summary.on_time_rate == 0.5
 
 
 def test_window_length_comes_from_the_rule_set(rules):
-    week = replace(rules, shipping=replace(rules.shipping, window_days=7, minimum_shipments=1))
+    week = rolling(rules, 7, minimum_shipments=1)
     records = [ship(AS_OF - timedelta(days=6), order="in"), ship(AS_OF - timedelta(days=7), order="out")]
     summary = shipping_summary(records, week, AS_OF)
     assert summary.window_start == AS_OF - timedelta(days=6) and summary.shipments == 1
 
 
-def test_no_shipments_gives_no_rate_and_no_verdict(rules):
+def test_no_shipments_gives_no_rate_and_is_not_eligible(rules):
     summary = shipping_summary([], rules, AS_OF)
-    assert summary.shipments == 0 and summary.on_time_rate is None and summary.meets_target is None
-    assert summary.to_json()["on_time_rate"] is None
+    assert summary.shipments == 0 and summary.on_time_rate is None and summary.meets_target is False
+    assert summary.to_json()["on_time_rate"] is None and summary.to_json()["eligible"] is False
 
 
-def test_fewer_than_the_minimum_is_not_judged_even_when_all_on_time(rules):
+def test_fewer_than_the_minimum_is_not_eligible_even_when_all_on_time(rules):
     minimum = rules.shipping.minimum_shipments
     records = [ship(AS_OF - timedelta(days=i % 28), AS_OF - timedelta(days=i % 28), order=str(i))
                for i in range(minimum - 1)]
     summary = shipping_summary(records, rules, AS_OF)
     assert summary.shipments == minimum - 1 and summary.on_time_rate == 1.0
-    assert summary.meets_target is None
+    assert summary.meets_target is False and summary.eligible is False and summary.shipments_needed == 1
 
 
 def test_at_the_minimum_the_target_is_judged_exactly(rules):
@@ -119,10 +125,17 @@ def test_at_the_minimum_the_target_is_judged_exactly(rules):
 def test_summary_json_has_exactly_the_promised_keys(rules):
     summary = shipping_summary([ship(AS_OF - timedelta(days=1), AS_OF)], rules, AS_OF)
     data = summary.to_json()
-    assert list(data) == ["window_start", "window_end", "shipments", "late", "on_time_rate", "target",
-                          "meets_target"]
-    assert data == {"window_start": "2026-10-01", "window_end": "2026-10-28", "shipments": 1, "late": 1,
-                    "on_time_rate": 0.0, "target": rules.shipping.on_time_target, "meets_target": None}
+    # The keys of before issue 13 first, in their order, then the new ones.
+    assert list(data)[:7] == ["window_start", "window_end", "shipments", "late", "on_time_rate", "target",
+                              "meets_target"]
+    assert list(data)[7:12] == ["cancelled", "within_6_days_rate", "within_6_days_target", "period", "eligible"]
+    assert {k: data[k] for k in list(data)[:12]} == {
+        "window_start": "2026-10-01", "window_end": "2026-10-28", "shipments": 1, "late": 1, "on_time_rate": 0.0,
+        "target": rules.shipping.on_time_target, "meets_target": False, "cancelled": 0, "within_6_days_rate": None,
+        "within_6_days_target": 0.8, "period": "month", "eligible": False}
+    assert data["within_6_days_reason"] == "no_delivery_dates" and data["minimum_shipments"] == 100
+    assert data["last_full_month"]["window_start"] == "2026-09-01"
+    assert data["last_full_month"]["window_end"] == "2026-09-30"
     json.dumps(data)  # plain JSON values only
 
 

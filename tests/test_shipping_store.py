@@ -178,6 +178,7 @@ def test_summary_for_a_shop_with_no_shipments_and_an_unknown_shop(store, rules):
 
     add_shop(store, "空の店")
     empty = shipping_summary(store, rules, "空の店", AS_OF)
-    assert (empty.shipments, empty.late, empty.on_time_rate, empty.meets_target) == (0, 0, None, None)
+    assert (empty.shipments, empty.late, empty.on_time_rate, empty.meets_target) == (0, 0, None, False)
+    assert not empty.eligible
     with pytest.raises(NotFound):
         shipping_summary(store, rules, "ない店", AS_OF)

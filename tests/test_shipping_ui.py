@@ -192,7 +192,7 @@ def test_charts_show_the_weeks_and_the_target(qtbot, page, store, rules):
     target = next(line for line in rate_ax.lines if line.get_gid() == "target-line")
     assert target.get_ydata()[0] == rules.shipping.on_time_target
     assert [t.get_text() for t in page.causes_figure.axes[0].get_yticklabels()] == ["配送業者都合"]
-    assert "70.0%" in page.summary.text() and "Not judged" in page.summary.text()
+    assert "70.0%" in page.summary.text() and "Not eligible: 10 of the 100 shipments needed" in page.summary.text()
 
 
 def test_without_a_shop_the_page_asks_for_one(qtbot, page):

@@ -213,6 +213,8 @@ def import_violations(ctx: Context, args) -> int:
     counts = ctx.guard(store_import, ctx.store(), records)
     print(message("cli.imported_violations", ctx.lang, file=args.file, added=counts.added, updated=counts.updated,
                   unchanged=counts.unchanged))
+    if records.ignored:
+        print(message("shipping.ignored_columns", ctx.lang, columns=", ".join(records.ignored)))
     return 0
 
 

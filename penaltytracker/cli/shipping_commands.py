@@ -1,4 +1,4 @@
-"""Shipments from the command line: import order CSVs, export, record and list delays."""
+"""Shipments from the command line: import order CSVs, export, record, cancel and list delays."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 import sys
 
 from penaltytracker.cli.context import BadInput, Context
-from penaltytracker.messages import message
+from penaltytracker.messages import Msg, message
 
 
 def register(sub, import_sub, export_sub) -> None:
@@ -19,10 +19,12 @@ def register(sub, import_sub, export_sub) -> None:
     p.add_argument("--shop", help="the shop the file belongs to (RMS order exports have no shop column)")
     p.add_argument("--map", metavar="FIELD=COLUMN,...", help="which column holds which field, e.g. "
                    "order_id=注文番号,shipped_on=発送完了日 (fields: shop, order_id, promised_ship_date, "
-                   "shipped_on, ordered_on, carrier, cause, customer_contacted, note)")
+                   "shipped_on, ordered_on, carrier, cause, customer_contacted, note, delivered_on, status); "
+                   "COLUMN=- leaves a column out, e.g. 備考=-")
     p.set_defaults(handler=import_shipments)
 
-    p = export_sub.add_parser("shipments", help="every shipment, in the form import reads back")
+    p = export_sub.add_parser("shipments", help="every shipment, in the form import reads back "
+                              "(Japanese headers and names by default, English with --lang en)")
     p.add_argument("file")
     p.add_argument("--shop")
     p.add_argument("--as-of", type=day, help="date the days-late column is counted on (default: today in Japan)")
@@ -34,8 +36,11 @@ def register(sub, import_sub, export_sub) -> None:
     p.add_argument("--shop", required=True)
     p.add_argument("--order", required=True, help="order number 受注番号")
     p.add_argument("--promised", required=True, type=day, help="promised ship date 出荷予定日 (YYYY-MM-DD)")
-    p.add_argument("--shipped", type=day, help="actual ship date 出荷日 (leave out: not shipped yet)")
+    p.add_argument("--shipped", type=day, help="actual ship date 出荷日 (leave out: not shipped yet; "
+                   "a date after today is refused)")
     p.add_argument("--ordered", type=day, help="order date 注文日")
+    p.add_argument("--delivered", type=day, help="delivery date お届け日 (for the 6-day delivery ratio)")
+    p.add_argument("--cancelled", action="store_true", help="a cancelled order (キャンセル): no shipment at all")
     p.add_argument("--cause", default="", help="delay cause, key or label (e.g. out_of_stock, 在庫切れ)")
     p.add_argument("--carrier", default="")
     p.add_argument("--contacted", action="store_true", help="the customer was told about the delay")
@@ -48,6 +53,14 @@ def register(sub, import_sub, export_sub) -> None:
     p.add_argument("--as-of", type=day, help="date lateness is judged on (default: today in Japan)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=shipment_list)
+
+    p = ship.add_parser("cancel", help="mark an order cancelled: it no longer counts as a shipment, on time or "
+                        "late (--undo: not cancelled after all)")
+    p.add_argument("id", nargs="?", type=int, help="shipment ID (shown by `shipment list`)")
+    p.add_argument("--shop", help="with --order, instead of the ID")
+    p.add_argument("--order", help="order number 受注番号")
+    p.add_argument("--undo", action="store_true", help="the order is not cancelled after all")
+    p.set_defaults(handler=shipment_cancel)
 
 
 def _cause_key(ctx: Context, text: str) -> str:
@@ -68,10 +81,16 @@ def import_shipments(ctx: Context, args) -> int:
         mapping = parse_mapping(args.map)
     except ValueError as exc:
         raise BadInput(exc) from None  # a Problem is worded in the user's language
-    records = ctx.guard(read_shipments, args.file, ctx.rules(), args.shop, mapping)
+    ignored: list[str] = []
+    records = ctx.guard(read_shipments, args.file, ctx.rules(), args.shop, mapping, ctx.today(), ignored)
     added, updated = ctx.guard(upsert_shipments, ctx.store(), records)
     print(message("cli.imported_shipments", ctx.lang, file=args.file, added=added, updated=updated,
                   unchanged=len(records) - added - updated))
+    cancelled = sum(1 for r in records if r.cancelled)
+    if cancelled:
+        print(message("shipping.imported_cancelled", ctx.lang, n=cancelled))
+    if ignored:
+        print(message("shipping.ignored_columns", ctx.lang, columns=", ".join(ignored)))
     return 0
 
 
@@ -80,7 +99,7 @@ def export_shipments(ctx: Context, args) -> int:
     from penaltytracker.store.shipments import list_shipments
 
     records = ctx.guard(list_shipments, ctx.store(), args.shop)
-    count = ctx.guard(write_shipments, args.file, records, args.as_of or ctx.today())
+    count = ctx.guard(write_shipments, args.file, records, args.as_of or ctx.today(), ctx.rules(), ctx.lang)
     print(message("cli.exported_shipments", ctx.lang, count=count, file=args.file))
     return 0
 
@@ -89,9 +108,14 @@ def shipment_add(ctx: Context, args) -> int:
     from penaltytracker.core.shipping import ShipmentRecord
     from penaltytracker.store.shipments import add_shipment
 
+    from penaltytracker.core.shipping import check_dates
+
     record = ShipmentRecord(shop=args.shop, order_id=args.order, promised_ship_date=args.promised,
                             shipped_on=args.shipped, ordered_on=args.ordered, carrier=args.carrier,
-                            cause=_cause_key(ctx, args.cause), customer_contacted=args.contacted, note=args.note)
+                            cause=_cause_key(ctx, args.cause), customer_contacted=args.contacted, note=args.note,
+                            delivered_on=args.delivered, cancelled=args.cancelled)
+    for problem in check_dates(record, ctx.today()):
+        raise BadInput(problem)
     saved = ctx.guard(add_shipment, ctx.store(), record)
     print(saved.id)
     return 0
@@ -105,7 +129,8 @@ def shipment_json(r, as_of) -> dict:
             "promised_ship_date": r.promised_ship_date.isoformat(),
             "shipped_on": r.shipped_on.isoformat() if r.shipped_on else None,
             "late": is_late(r, as_of), "days_late": days_late(r, as_of), "carrier": r.carrier, "cause": r.cause,
-            "customer_contacted": r.customer_contacted, "note": r.note}
+            "customer_contacted": r.customer_contacted, "note": r.note,
+            "delivered_on": r.delivered_on.isoformat() if r.delivered_on else None, "cancelled": r.cancelled}
 
 
 def shipment_list(ctx: Context, args) -> int:
@@ -120,14 +145,32 @@ def shipment_list(ctx: Context, args) -> int:
         return 0
     rules = ctx.rules()
     not_yet = message("cli.not_shipped", ctx.lang)
+    cancelled = message("cli.cancelled_mark", ctx.lang)
     for r in records:
-        late = days_late(r, as_of)
+        late = days_late(r, as_of)  # how late it actually shipped, even after as_of
         print("\t".join([
             str(r.id), r.order_id, r.promised_ship_date.isoformat(),
             r.shipped_on.isoformat() if r.shipped_on else not_yet,
-            message("cli.days_late", ctx.lang, n=late) if late else "",
+            cancelled if r.cancelled else message("cli.days_late", ctx.lang, n=late) if late else "",
             rules.shipping_cause_label(r.cause, ctx.lang), r.carrier,
         ]))
+    return 0
+
+
+def shipment_cancel(ctx: Context, args) -> int:
+    from penaltytracker.store.shipments import find_shipment, set_cancelled
+
+    shipment_id = args.id
+    if shipment_id is None:
+        if not (args.shop and args.order):
+            raise BadInput(Msg("shipping.cancel_needs_order"))
+        found = ctx.guard(find_shipment, ctx.store(), args.shop, args.order)
+        if found is None:
+            raise BadInput(Msg("shipping.no_such_order", shop=args.shop, order=args.order))
+        shipment_id = found.id
+    saved = ctx.guard(set_cancelled, ctx.store(), shipment_id, not args.undo)
+    print(message("shipping.uncancelled" if args.undo else "shipping.cancelled", ctx.lang,
+                  order=saved.order_id, shop=saved.shop))
     return 0
 
 

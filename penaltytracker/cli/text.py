@@ -48,12 +48,54 @@ def status_text(s: ShopStatus, rules: RuleSet, lang: str = "ja", hypothetical: i
     return "\n".join(lines)
 
 
+def _pct(value) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
 def shipping_text(summary, lang: str = "ja") -> str:
-    """One line on the on-time rate (a core.shipping.ShippingSummary)."""
+    """The label's three shop criteria (a core.shipping.ShippingSummary), each with its
+    target and verdict, and for a monthly period the last full month."""
     t = _words(lang)
     span = {"start": summary.window_start.isoformat(), "end": summary.window_end.isoformat()}
+    short = t("not_eligible", n=summary.shipments, min=summary.minimum_shipments)
+    verdict = {"pass": t("met"), "fail": t("missed"), "not_eligible": short, "no_data": "", "not_set": ""}
+    on_time, within, count = _criteria(summary)
+    lines = []
     if summary.on_time_rate is None:
-        return t("no_shipments", **span)
-    verdict = {True: t("met"), False: t("missed"), None: t("too_few", min=summary.minimum_shipments)}
-    return t("shipping", **span, rate=f"{summary.on_time_rate:.1%}", late=summary.late, n=summary.shipments,
-             target=f"{summary.target * 100:g}%", verdict=verdict[summary.meets_target])
+        lines.append(t("no_shipments", **span))
+    else:
+        lines.append(t("shipping", **span, rate=f"{summary.on_time_rate:.1%}", late=summary.late,
+                                          n=summary.shipments, target=f"{summary.target * 100:g}%",
+                                          verdict=verdict[on_time.verdict]))
+    if within.value is None:
+        lines.append("  " + t("within_none"))
+    else:
+        target = "—" if within.target is None else f"{within.target * 100:g}%"
+        lines.append("  " + t("within", rate=_pct(within.value), inside=summary.within_days, n=summary.delivered,
+                                               target=target, verdict=verdict[within.verdict] or t("within_unset")))
+    lines.append("  " + t("count", n=summary.shipments, min=summary.minimum_shipments, verdict=(
+        t("met") if count.verdict == "pass" else t("count_short", n=summary.shipments,
+                                                                          min=summary.minimum_shipments))))
+    if summary.cancelled:
+        lines.append("  " + t("cancelled", n=summary.cancelled))
+    period = "month" if summary.period == "month" else "rolling"
+    lines.append("  " + t(f"period_{period}", d=summary.period[:-1] if period == "rolling" else ""))
+    last = summary.last_full_month
+    if last is not None:
+        lines.append("  " + t("last_month", 
+            start=last.window_start.isoformat(), end=last.window_end.isoformat(), rate=_pct(last.on_time_rate),
+            within=_pct(last.within_days_rate), n=last.shipments, verdict=_overall(last, t)))
+    return "\n".join(lines)
+
+
+def _criteria(summary):
+    from penaltytracker.core.shipping import criteria
+
+    return criteria(summary)
+
+
+def _overall(summary, t) -> str:
+    met = summary.all_met
+    if not summary.eligible:
+        return t("count_short", n=summary.shipments, min=summary.minimum_shipments)
+    return t("all_met") if met else t("not_all") if met is False else t("unknown")

@@ -58,12 +58,41 @@ class Category:
         return self.name_en if lang == "en" else self.name_ja
 
 
+SHIPPING_PERIODS = ("rolling", "month")
+
+
 @dataclass(frozen=True)
 class ShippingRule:
-    on_time_target: float
-    minimum_shipments: int
-    window_days: int
+    """The shop criteria (店舗基準) of Rakuten's shipping label and the period they are counted over."""
+
+    on_time_target: float  # 納期遵守率
+    minimum_shipments: int  # 出荷件数
+    window_days: int  # the rolling window's length (period "rolling")
     source: str
+    period: str = "rolling"  # "rolling": window_days ending on the as-of date; "month": the calendar month
+    period_source: str = ""
+    within_days_target: float | None = None  # 6日以内お届け件数比率; None: not judged (an older rule-set copy)
+    delivery_days: int = 0  # days after the order date a delivery may take to count as "within"
+    delivery_source: str = ""
+    cancelled_statuses: tuple[str, ...] = ()  # order statuses (注文ステータス) that mean "cancelled"
+    active_statuses: tuple[str, ...] = ()  # the other statuses an order list may carry
+    status_source: str = ""
+
+    @property
+    def period_label(self) -> str:
+        """Short text for the period: "28d" (rolling window) or "month"."""
+        return "month" if self.period == "month" else f"{self.window_days}d"
+
+    def status_cancelled(self, text: str) -> bool | None:
+        """True: a cancelled order; False: a known other status (or blank); None: unknown."""
+        wanted = text.strip().lower()
+        if not wanted:
+            return False
+        if wanted in (s.lower() for s in self.cancelled_statuses):
+            return True
+        if wanted in (s.lower() for s in self.active_statuses):
+            return False
+        return None
 
 
 @dataclass(frozen=True)
@@ -269,11 +298,40 @@ def parse_rules(raw: dict[str, Any], path: Path | None = None) -> RuleSet:
     target = get(ship, "on_time_target", (float, int), "shipping")
     if not 0 < target <= 1:
         raise fail("shipping.on_time_target", "rules.target_fraction", value=target)
+    # period, the 6-day ratio and the order statuses are optional, so that rule-set copies
+    # edited before they existed still load (as the rolling window they described).
+    period = ship.get("period", "rolling")
+    if period not in SHIPPING_PERIODS:
+        raise fail("shipping.period", "rules.one_of", value=period, choices=", ".join(SHIPPING_PERIODS))
+    within = ship.get("within_days_target")
+    if within is not None:
+        within = get(ship, "within_days_target", (float, int), "shipping")
+        if not 0 < within <= 1:
+            raise fail("shipping.within_days_target", "rules.target_fraction", value=within)
+
+    def words(key: str) -> tuple[str, ...]:
+        value = ship.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise fail(f"shipping.{key}", "rules.list_of_texts")
+        return tuple(v.strip() for v in value)
+
+    cancelled, active = words("cancelled_statuses"), words("active_statuses")
+    both = {c.lower() for c in cancelled} & {a.lower() for a in active}
+    if both:
+        raise fail("shipping.active_statuses", "rules.status_both_ways", value=sorted(both)[0])
     shipping = ShippingRule(
         on_time_target=float(target),
         minimum_shipments=whole(ship, "minimum_shipments", "shipping"),
         window_days=whole(ship, "window_days", "shipping", minimum=1),
         source=get(ship, "source", str, "shipping"),
+        period=period,
+        period_source=get(ship, "period_source", str, "shipping") if "period_source" in ship else "",
+        within_days_target=None if within is None else float(within),
+        delivery_days=whole(ship, "delivery_days", "shipping") if within is not None else 0,
+        delivery_source=get(ship, "delivery_source", str, "shipping") if "delivery_source" in ship else "",
+        cancelled_statuses=cancelled,
+        active_statuses=active,
+        status_source=get(ship, "status_source", str, "shipping") if "status_source" in ship else "",
     )
 
     # Optional, so that rule-set copies edited before the table existed still load.

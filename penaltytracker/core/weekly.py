@@ -76,7 +76,7 @@ def week_summary(
     before = compute_status(rules, shop, violations, start - timedelta(days=1), notices)
     coming_end = as_of + timedelta(days=WEEK_DAYS - 1)
     ending = tuple(w for w in after.active_sanctions if w.end <= coming_end)
-    late = tuple(sorted((s for s in late_shipments if start <= s.promised_ship_date <= end),
+    late = tuple(sorted((s for s in late_shipments if not s.cancelled and start <= s.promised_ship_date <= end),
                         key=lambda s: (s.promised_ship_date, s.order_id)))
     return WeekSummary(
         shop=shop,

@@ -363,17 +363,10 @@ def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, "_Chart
     if data.shipping is None or not data.shipping.has_data:
         ship_html += f'<p>{escape(t["no_shipping"].format(w=weeks_n))}</p>'
     else:
-        sm = data.shipping.summary
-        if sm.meets_target is None:
-            verdict = t["not_judged"].format(m=sm.minimum_shipments)
-        else:
-            verdict = t["meets"] if sm.meets_target else t["misses"]
-        colour = {True: "#166534", False: "#b91c1c", None: "#374151"}[sm.meets_target]
-        ship_html += _rows([
-            (t["ship_window"], f'<em>{escape(t["ship_value"].format(rate=_pct(sm.on_time_rate), a=sm.window_start, b=sm.window_end, n=sm.shipments, k=sm.late))}</em>'),
-            (t["target"], escape(t["target_value"].format(t=_pct(sm.target), m=sm.minimum_shipments))),
-            (t["verdict"], f'<span style="color:{colour}">{escape(verdict)}</span>'),
-        ])
+        from penaltytracker.reports.shipping_pdf import criteria_html
+
+        # The 最強配送 label's three shop criteria, each with its target and verdict (issue 13).
+        ship_html += criteria_html(data.shipping.summary, lang, _css_px(1.0))
         if "shipping" in charts:
             ship_html += f'<p align="center">{_chart_img(charts["shipping"])}</p>'
         rows = "".join(

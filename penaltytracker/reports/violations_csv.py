@@ -51,6 +51,7 @@ class ViolationRows(list):
     """The records of a file, and the fields its columns hold (what an import may update)."""
 
     fields: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()  # columns of the file that were not read
 
 
 def read_violations(path: str | Path, rules=None) -> ViolationRows:
@@ -62,7 +63,7 @@ def read_violations(path: str | Path, rules=None) -> ViolationRows:
 
 def _read_violations(source: str, rules=None) -> ViolationRows:
     table = read_table(source)
-    _refuse_unknown_columns(table.header, source)
+    ignored = _refuse_unknown_columns(table.header, source)
     columns = map_header(table.header, JAPANESE, source, REQUIRED)
     _refuse_two_columns_for_one_field(table.header, source)
     records: list[ViolationRecord] = []
@@ -82,6 +83,7 @@ def _read_violations(source: str, rules=None) -> ViolationRows:
     rows = ViolationRows(_category_keys(records, rules) if rules is not None else records)
     # A status column without a 取消日 column says nothing of withdrawal dates: keep them.
     rows.fields = tuple(f for f in COLUMNS if f in columns and f != "shop")
+    rows.ignored = tuple(ignored)
     return rows
 
 
@@ -98,20 +100,25 @@ def _category_keys(records: list[ViolationRecord], rules) -> list[ViolationRecor
     return out
 
 
-def _refuse_unknown_columns(header: list[str], source: str) -> None:
-    """A header the app does not know (a typo such as 'catgory') would be dropped without
-    a word: refuse it, naming the nearest known header."""
+def _refuse_unknown_columns(header: list[str], source: str) -> list[str]:
+    """A header that looks like a misspelt known one (a typo such as 'catgory') would be
+    dropped without a word: refuse it, naming the nearest known header. Other columns a
+    spreadsheet carries (メモ, 担当) are not read, and the import says so: the headers
+    handed back."""
     known = {n.strip().lower(): n for f, names in JAPANESE.items() for n in (f, *names)}
-    problems = []
+    problems, ignored = [], []
     for name in header:
         h = name.strip().lower()
-        if h and h not in known:
-            near = difflib.get_close_matches(h, list(known), n=1, cutoff=0.5)
-            hint = f"; did you mean {known[near[0]]!r}?" if near else ""
-            problems.append(Problem(1, name, f"unknown column{hint} (columns: "
-                                             f"{', '.join(JAPANESE[f][0] for f in COLUMNS)})"))
+        if not h or h in known:
+            continue
+        near = difflib.get_close_matches(h, list(known), n=1, cutoff=0.8)
+        if near:
+            problems.append(Problem(1, name, f"unknown column; did you mean {known[near[0]]!r}?"))
+        else:
+            ignored.append(name.strip())
     if problems:
         raise CsvImportError(source, problems)
+    return ignored
 
 
 def _full_record(line: int, raw: list[str], columns: dict[str, int], width: int,

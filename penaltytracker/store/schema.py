@@ -82,6 +82,7 @@ class Shipment(Base):
         Index("ix_shipments_shop_promised", "shop_id", "promised_ship_date"),
         # The delay log's default order across all shops, newest first (migration 0004).
         Index("ix_shipments_promised", "promised_ship_date"),
+        Index("ix_shipments_shop_delivered", "shop_id", "delivered_on"),  # the 6-day ratio (migration 0006)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -94,6 +95,8 @@ class Shipment(Base):
     cause: Mapped[str] = mapped_column(String(100), default="")
     customer_contacted: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    delivered_on: Mapped[date | None] = mapped_column(Date)  # お届け日 (migration 0006)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)  # キャンセル (migration 0006)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)

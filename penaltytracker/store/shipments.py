@@ -7,7 +7,7 @@ aggregate queries, never a load of its rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from operator import attrgetter
 from typing import Sequence
@@ -18,9 +18,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import (
+    Counts,
     ShipmentRecord,
     ShippingSummary,
     WeekPoint,
+    check_dates,
+    last_full_month,
     on_time_rate,
     summary_from_counts,
     week_spans,
@@ -41,7 +44,7 @@ from penaltytracker.store.violations import (
 
 ENTITY = "shipment"
 _EDITABLE = ("order_id", "ordered_on", "promised_ship_date", "shipped_on", "carrier", "cause",
-             "customer_contacted", "note")
+             "customer_contacted", "note", "delivered_on", "cancelled")
 # Column sizes in the schema, checked before writing so the message names the field.
 LIMITS = {"shop": 200, "order_id": 100, "carrier": 100, "cause": 100}
 
@@ -54,7 +57,8 @@ def to_record(row: Shipment, shop_name: str) -> ShipmentRecord:
     return ShipmentRecord(
         id=row.id, shop=shop_name, order_id=row.order_id, ordered_on=row.ordered_on,
         promised_ship_date=row.promised_ship_date, shipped_on=row.shipped_on, carrier=row.carrier,
-        cause=row.cause, customer_contacted=bool(row.customer_contacted), note=row.note, version=row.version,
+        cause=row.cause, customer_contacted=bool(row.customer_contacted), note=row.note,
+        delivered_on=row.delivered_on, cancelled=bool(row.cancelled), version=row.version,
     )
 
 
@@ -72,6 +76,8 @@ def validate(record: ShipmentRecord) -> None:
     for name, limit in LIMITS.items():
         if len(getattr(record, name).strip()) > limit:
             raise StoreError(f"{name} is longer than {limit} characters")
+    for problem in check_dates(record, None):  # delivered before shipped or ordered
+        raise StoreError(problem.code, **problem.params)
 
 
 def _values(record: ShipmentRecord) -> dict:
@@ -79,6 +85,7 @@ def _values(record: ShipmentRecord) -> dict:
     for f in ("order_id", "carrier", "cause"):
         values[f] = values[f].strip()
     values["customer_contacted"] = bool(values["customer_contacted"])
+    values["cancelled"] = bool(values["cancelled"])
     return values
 
 
@@ -175,7 +182,10 @@ def delete_shipment(store: Store, shipment_id: int) -> ShipmentRecord:
 
 # What a file can tell us about an order. Blank values never erase what is stored: an
 # order list says nothing about the cause the operator noted in the app.
-_IMPORTED = ("ordered_on", "promised_ship_date", "shipped_on", "carrier", "cause", "customer_contacted", "note")
+# A cancellation from a file is kept the same way: a later list that says 発送済 does not
+# undo it (`shipment cancel --undo` or the app does).
+_IMPORTED = ("ordered_on", "promised_ship_date", "shipped_on", "carrier", "cause", "customer_contacted", "note",
+             "delivered_on", "cancelled")
 _CHUNK = 500  # bound parameters per IN (...) query, well under every database's limit
 
 
@@ -266,6 +276,7 @@ def _new_columns(shop_ids: list[int], orders: list[str], records: list[ShipmentR
     for f in ("carrier", "cause"):
         column[f] = list(map(str.strip, column[f]))
     column["customer_contacted"] = list(map(bool, column["customer_contacted"]))
+    column["cancelled"] = list(map(bool, column["cancelled"]))
     return {"shop_id": shop_ids, **{f: orders if f == "order_id" else column[f] for f in _EDITABLE},
             "created_at": [now] * n, "updated_at": [now] * n, "version": [1] * n}
 
@@ -283,17 +294,20 @@ class ShipmentFilter:
     as_of: date | None = None  # the day "late" is judged on (default: today in Japan)
 
 
-SORTABLE = ("promised_ship_date", "shipped_on", "ordered_on", "order_id", "shop", "carrier", "cause",
+SORTABLE = ("promised_ship_date", "shipped_on", "ordered_on", "delivered_on", "order_id", "shop", "carrier", "cause",
             "customer_contacted", "id")
 
 
+_NOT_CANCELLED = Shipment.cancelled.is_(False)
+
+
 def _late_condition(as_of: date):
-    """SQL for core.shipping.is_late on as_of."""
+    """SQL for core.shipping.is_late on as_of (a cancelled order is never late)."""
     shipped = and_(Shipment.shipped_on.is_not(None), Shipment.shipped_on <= as_of)
-    return or_(
+    return and_(_NOT_CANCELLED, or_(
         and_(shipped, Shipment.shipped_on > Shipment.promised_ship_date),
         and_(~shipped, Shipment.promised_ship_date < as_of),
-    )
+    ))
 
 
 def _today() -> date:
@@ -376,18 +390,69 @@ def list_shipments(store: Store, shop: str | None = None, late_only: bool = Fals
 
 # --- the measure -----------------------------------------------------------------------------
 
-def _count_late(session: Session, sid: int, start: date, end: date, as_of: date) -> tuple[int, int]:
-    q = select(func.count(Shipment.id), func.coalesce(func.sum(case((_late_condition(as_of), 1), else_=0)), 0)).where(
+def _count_late(session: Session, sid: int, start: date, end: date, as_of: date) -> tuple[int, int, int]:
+    """(shipments, late, cancelled) promised in start..end."""
+    def total(condition):
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    q = select(total(_NOT_CANCELLED), total(_late_condition(as_of)), total(Shipment.cancelled.is_(True))).where(
         Shipment.shop_id == sid, Shipment.promised_ship_date >= start, Shipment.promised_ship_date <= end)
-    total, late = session.execute(q).one()
-    return int(total), int(late)
+    shipments, late, cancelled = session.execute(q).one()
+    return int(shipments), int(late), int(cancelled)
+
+
+def _days_taken(store: Store):
+    """SQL for the days from the order date to the delivery date."""
+    if store.is_sqlite:  # dates are ISO text in SQLite
+        return func.julianday(Shipment.delivered_on) - func.julianday(Shipment.ordered_on)
+    return Shipment.delivered_on - Shipment.ordered_on  # PostgreSQL: date - date is whole days
+
+
+def _count_delivered(store: Store, session: Session, sid: int, start: date, end: date, days: int) -> tuple[int, int]:
+    """(orders delivered in start..end with an order date, of them delivered within `days`)."""
+    within = func.coalesce(func.sum(case((_days_taken(store) <= days, 1), else_=0)), 0)
+    q = select(func.count(Shipment.id), within).where(
+        Shipment.shop_id == sid, Shipment.delivered_on >= start, Shipment.delivered_on <= end,
+        Shipment.ordered_on.is_not(None), _NOT_CANCELLED)
+    delivered, inside = session.execute(q).one()
+    return int(delivered), int(inside)
+
+
+def _summary(store: Store, rules: RuleSet, shop: str, as_of: date, span: tuple[date, date]) -> ShippingSummary:
+    start, end = span
+    with store.session() as s:
+        sid = shop_id(s, shop)
+        shipments, late, cancelled = _count_late(s, sid, start, end, as_of)
+        delivered, within = _count_delivered(store, s, sid, start, min(end, as_of), rules.shipping.delivery_days)
+    return summary_from_counts(rules, as_of, Counts(shipments, late, cancelled, delivered, within), span=span)
 
 
 def shipping_summary(store: Store, rules: RuleSet, shop: str, as_of: date) -> ShippingSummary:
-    start, end = window(rules, as_of)
-    with store.session() as s:
-        total, late = _count_late(s, shop_id(s, shop), start, end, as_of)
-    return summary_from_counts(rules, as_of, total, late)
+    """The shop criteria over the rule set's period ending on as_of (month to date for
+    "month", with the last full month beside it)."""
+    current = _summary(store, rules, shop, as_of, window(rules, as_of))
+    if rules.shipping.period != "month":
+        return current
+    return replace(current, last_full_month=last_month_summary(store, rules, shop, as_of))
+
+
+def last_month_summary(store: Store, rules: RuleSet, shop: str, as_of: date) -> ShippingSummary:
+    """The shop criteria over the last full calendar month, as known on as_of."""
+    return _summary(store, rules, shop, as_of, last_full_month(as_of))
+
+
+def set_cancelled(store: Store, shipment_id: int, cancelled: bool = True) -> ShipmentRecord:
+    """Mark an order cancelled (or not): a cancelled order is no shipment, on time or late."""
+    with store.session() as s, s.begin():
+        found = s.execute(select(Shipment, Shop.name).join(Shop).where(Shipment.id == shipment_id)).first()
+        if found is None:
+            raise NotFound(f"no shipment with ID {shipment_id}")
+        row, shop_name = found
+        if bool(row.cancelled) != cancelled:
+            _audit(s, row.id, "edit", {"cancelled": [bool(row.cancelled), cancelled]}, entity=ENTITY)
+            row.cancelled = cancelled
+            s.flush()
+        return to_record(row, shop_name)
 
 
 def weekly_shipping(store: Store, shop: str, as_of: date, weeks: int = 8) -> list[WeekPoint]:
@@ -398,7 +463,7 @@ def weekly_shipping(store: Store, shop: str, as_of: date, weeks: int = 8) -> lis
     late = _late_condition(as_of)
     columns = []
     for a, b in spans:
-        in_week = and_(Shipment.promised_ship_date >= a, Shipment.promised_ship_date <= b)
+        in_week = and_(Shipment.promised_ship_date >= a, Shipment.promised_ship_date <= b, _NOT_CANCELLED)
         columns.append(func.coalesce(func.sum(case((in_week, 1), else_=0)), 0))
         columns.append(func.coalesce(func.sum(case((and_(in_week, late), 1), else_=0)), 0))
     with store.session() as s:
@@ -430,5 +495,5 @@ __all__ = [
     "ENTITY", "DuplicateOrder", "ShipmentFilter", "add_shipment", "get_shipment", "find_shipment",
     "update_shipment", "delete_shipment", "upsert_shipments", "count_shipments", "page_shipments",
     "shipment_ids", "shipments_by_ids", "list_shipments", "shipping_summary", "weekly_shipping", "late_by_cause",
-    "validate",
+    "validate", "last_month_summary", "set_cancelled",
 ]

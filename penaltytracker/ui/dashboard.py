@@ -18,6 +18,7 @@ from penaltytracker.store import ViolationFilter, page_violations, shop_status
 from penaltytracker.store.reviews import last_review
 from penaltytracker.ui.i18n import status_label, yen
 from penaltytracker.ui.ops import Ops
+from penaltytracker.ui.shipping_criteria import ShippingCriteriaCard
 from penaltytracker.ui.style import card, heading, level_colour
 from penaltytracker.ui.weekly_review import review_nudge_text
 from penaltytracker.ui.widgets import LevelBadge, SanctionTable
@@ -127,9 +128,12 @@ class DashboardPage(QWidget):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
 
+        self.shipping_card = ShippingCriteriaCard(ops, rules)  # the 最強配送 shop criteria (shipping)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(grid)
+        layout.addWidget(self.shipping_card)
         # What Rakuten's notice says wins over the expectation: recorded from here.
         self.notice_button = QPushButton()
         self.notice_button.setObjectName("recordNoticeButton")
@@ -169,6 +173,7 @@ class DashboardPage(QWidget):
         self._generation += 1
         generation = self._generation
         store, rules, shop, today = self.store, self.rules, self.shop, self.today()
+        self.shipping_card.load(store, shop, today)
 
         def work():
             status = shop_status(store, rules, shop, today)
@@ -187,6 +192,7 @@ class DashboardPage(QWidget):
     # -- showing -----------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.shipping_card.retranslate()
         self.level_title.setText(self.tr("Violation level"))
         self.points_title.setText(self.tr("Points this year"))
         self.fees_title.setText(self.tr("Penalty fees this year"))

@@ -1,4 +1,4 @@
-"""The shipping page: on-time rate against the target, the delay log, charts, order import.
+"""The shipping page: the label's shop criteria, the delay log, charts, order import.
 
 Store work goes through the operation helper (off the UI thread); the log reads a
 page of rows at a time, so a shop with a million orders scrolls like one with ten.
@@ -8,37 +8,33 @@ that names the selected shop, and the language, and calls refresh() when they ch
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShipmentRecord, ShippingSummary, days_late, is_late, week_spans
 from penaltytracker.reports.csv_io import CsvImportError
-from penaltytracker.reports.shipments_csv import FIELDS, REQUIRED, guess_mapping, preview, read_shipments
+from penaltytracker.reports.shipments_csv import read_shipments
 from penaltytracker.store.shipments import (
-    LIMITS, ShipmentFilter, count_shipments, delete_shipment, find_shipment, late_by_cause, page_shipments,
-    shipment_ids, shipments_by_ids, shipping_summary, update_shipment, add_shipment, upsert_shipments,
-    weekly_shipping,
+    ShipmentFilter, count_shipments, delete_shipment, find_shipment, late_by_cause, page_shipments,
+    set_cancelled, shipment_ids, shipments_by_ids, shipping_summary, update_shipment, add_shipment,
+    upsert_shipments, weekly_shipping,
 )
 from penaltytracker.ui.deferred import ChartArea, LoadsWhenShown, chart_canvas
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.paged_log import PagedLogModel
+from penaltytracker.ui.shipping_criteria import CriteriaPanel
+from penaltytracker.ui.shipping_dialogs import LATE_COLOUR, ImportDialog, ShipmentDialog
 from penaltytracker.ui.widgets import log_table
-from penaltytracker.ui.violation_dialog import DateField
 
-PREVIEW_ROWS = 5
 WEEKS_SHOWN = 8
-LATE_COLOUR = "#b91c1c"
+CANCELLED_COLOUR = "#6b7280"
 
 # (sort key in the store, or None when the store cannot sort by it)
 COLUMNS = (
@@ -46,6 +42,7 @@ COLUMNS = (
     ("promised_ship_date", "promised_ship_date"),
     ("shipped_on", "shipped_on"),
     ("days_late", None),
+    ("delivered_on", "delivered_on"),
     ("cause", "cause"),
     ("carrier", "carrier"),
     ("customer_contacted", "customer_contacted"),
@@ -92,7 +89,7 @@ class ShipmentTableModel(PagedLogModel):
             "order_id": self.tr("Order number"), "promised_ship_date": self.tr("Promised ship date"),
             "shipped_on": self.tr("Shipped on"), "days_late": self.tr("Days late"), "cause": self.tr("Cause"),
             "carrier": self.tr("Carrier"), "customer_contacted": self.tr("Customer contacted"),
-            "note": self.tr("Note"), "shop": self.tr("Shop"),
+            "note": self.tr("Note"), "shop": self.tr("Shop"), "delivered_on": self.tr("Delivered on"),
         }[key]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -111,6 +108,8 @@ class ShipmentTableModel(PagedLogModel):
         if record is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if record.cancelled:
+                return QBrush(QColor(CANCELLED_COLOUR))
             return QBrush(QColor(LATE_COLOUR)) if key == "days_late" and is_late(record, self.as_of) else None
         return self.cell_text(record, key)
 
@@ -118,10 +117,16 @@ class ShipmentTableModel(PagedLogModel):
         if key in ("promised_ship_date",):
             return r.promised_ship_date.isoformat()
         if key == "shipped_on":
+            if r.cancelled and r.shipped_on is None:
+                return self.tr("Cancelled")
             return r.shipped_on.isoformat() if r.shipped_on else self.tr("Not shipped yet")
         if key == "days_late":
-            late = days_late(r, self.as_of)
+            if r.cancelled:
+                return self.tr("Cancelled")  # no shipment: neither on time nor late
+            late = days_late(r, self.as_of)  # how late it actually shipped
             return str(late) if late else ""
+        if key == "delivered_on":
+            return r.delivered_on.isoformat() if r.delivered_on else ""
         if key == "cause":
             if not r.cause and is_late(r, self.as_of):
                 return self.tr("No cause given")  # as the causes chart calls it
@@ -134,318 +139,6 @@ class ShipmentTableModel(PagedLogModel):
         key = COLUMNS[column][1] or "promised_ship_date"
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
         self.reload()
-
-
-class ShipmentDialog(QDialog):
-    """One shipment or delay incident; each problem is shown beside its field.
-
-    Emits `saved(record)` once the entry is valid; the page writes it.
-    """
-
-    saved = Signal(object)
-
-    def __init__(self, rules: RuleSet, lang: str, today: date, shop: str,
-                 order_taken: Callable[[str, str], bool], record: ShipmentRecord | None = None, parent=None):
-        super().__init__(parent)
-        self.rules, self.lang, self.today = rules, lang, today
-        self.original = record
-        self.shop = record.shop if record else shop
-        self.order_taken = order_taken
-        self.setObjectName("shipmentDialog")
-        self.setWindowTitle(self.tr("Edit shipment") if record else self.tr("New delay incident"))
-        self.setMinimumWidth(520)
-
-        self.order = QLineEdit()
-        self.order.setObjectName("orderField")
-        self.order.setMinimumWidth(260)  # RMS order numbers: 350987-20261027-00912
-        self.promised = DateField(optional=False)
-        self.promised.setObjectName("promisedField")
-        self.shipped = DateField(optional=False)
-        self.shipped.setObjectName("shippedField")
-        self.not_shipped = QCheckBox(self.tr("Not shipped yet"))
-        self.not_shipped.setObjectName("notShippedField")
-        self.not_shipped.toggled.connect(lambda on: self.shipped.setEnabled(not on))
-        self.cause = QComboBox()
-        self.cause.setObjectName("causeField")
-        self.cause.addItem(self.tr("(none)"), "")
-        for c in rules.shipping_causes:
-            self.cause.addItem(c.name(lang), c.key)
-        self.carrier = QLineEdit()
-        self.carrier.setObjectName("carrierField")
-        self.carrier.setMinimumWidth(260)
-        self.contacted = QCheckBox(self.tr("The customer was told about the delay"))
-        self.contacted.setObjectName("contactedField")
-        self.note = QPlainTextEdit()
-        self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(70)
-        self.note.setObjectName("noteField")
-
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
-        def row(label: str, name: str, *widgets: QWidget) -> None:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            line = QHBoxLayout()
-            for w in widgets:
-                line.addWidget(w)
-            line.addStretch(1)
-            box.addLayout(line)
-            error = QLabel()
-            error.setProperty("role", "fieldError")
-            error.setStyleSheet(f"color: {LATE_COLOUR};")
-            error.setObjectName(f"{name}Error")
-            error.setWordWrap(True)
-            error.hide()
-            box.addWidget(error)
-            self.errors[name] = error
-            form.addRow(label, box)
-
-        shop_label = QLabel(self.shop)
-        shop_label.setObjectName("dialogShop")
-        form.addRow(self.tr("Shop"), shop_label)
-        row(self.tr("Order number (受注番号) *"), "order_id", self.order)
-        row(self.tr("Promised ship date (出荷予定日) *"), "promised_ship_date", self.promised)
-        row(self.tr("Shipped on (出荷日)"), "shipped_on", self.shipped, self.not_shipped)
-        row(self.tr("Cause"), "cause", self.cause)
-        row(self.tr("Carrier"), "carrier", self.carrier)
-        row(self.tr("Customer"), "customer_contacted", self.contacted)
-        row(self.tr("Note"), "note", self.note)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self._fill(record)
-
-    def _fill(self, r: ShipmentRecord | None) -> None:
-        if r is None:
-            self.promised.set_value(self.today)
-            self.shipped.set_value(self.today)
-            self.not_shipped.setChecked(True)
-            return
-        self.order.setText(r.order_id)
-        self.promised.set_value(r.promised_ship_date)
-        self.shipped.set_value(r.shipped_on or self.today)
-        self.not_shipped.setChecked(r.shipped_on is None)
-        i = self.cause.findData(r.cause)
-        if i < 0 and r.cause:  # a cause the rule set no longer lists: keep it as it is
-            self.cause.addItem(r.cause, r.cause)
-            i = self.cause.count() - 1
-        self.cause.setCurrentIndex(max(i, 0))
-        self.carrier.setText(r.carrier)
-        self.contacted.setChecked(r.customer_contacted)
-        self.note.setPlainText(r.note)
-
-    def _show_error(self, name: str, message: str | None) -> None:
-        self.errors[name].setText(message or "")
-        self.errors[name].setVisible(bool(message))
-
-    def validate(self) -> ShipmentRecord | None:
-        """The shipment as entered, or None with every problem shown next to its field."""
-        problems: dict[str, str] = {}
-        order = self.order.text().strip()
-        if not order:
-            problems["order_id"] = self.tr("Enter the order number.")
-        elif len(order) > LIMITS["order_id"]:
-            problems["order_id"] = self.tr("At most {n} characters.").format(n=LIMITS["order_id"])
-        elif (self.original is None or order != self.original.order_id) and self.order_taken(self.shop, order):
-            problems["order_id"] = self.tr("This order is already in the log; edit it there.")
-        promised = self.promised.value()
-        if promised is None:
-            problems["promised_ship_date"] = self.tr("Enter the promised ship date.")
-        shipped = None if self.not_shipped.isChecked() else self.shipped.value()
-        if not self.not_shipped.isChecked():
-            if shipped is None:
-                problems["shipped_on"] = self.tr("Enter the ship date, or tick “Not shipped yet”.")
-            elif shipped > self.today:
-                problems["shipped_on"] = self.tr("The ship date {day} is after today; tick “Not shipped yet” "
-                                                 "if it has not shipped.").format(day=shipped.isoformat())
-            elif self.original and self.original.ordered_on and shipped < self.original.ordered_on:
-                problems["shipped_on"] = self.tr("The ship date is before the order date {day}.").format(
-                    day=self.original.ordered_on.isoformat())
-        if len(self.carrier.text().strip()) > LIMITS["carrier"]:
-            problems["carrier"] = self.tr("At most {n} characters.").format(n=LIMITS["carrier"])
-        for name in self.errors:
-            self._show_error(name, problems.get(name))
-        self.adjustSize()  # room for the messages that appeared (or went)
-        if problems:
-            focus = {"order_id": self.order, "promised_ship_date": self.promised.edit,
-                     "shipped_on": self.shipped.edit, "carrier": self.carrier}.get(next(iter(problems)))
-            if focus is not None:
-                focus.setFocus()
-            return None
-        values = dict(order_id=order, promised_ship_date=promised, shipped_on=shipped,
-                      cause=self.cause.currentData() or "", carrier=self.carrier.text().strip(),
-                      customer_contacted=self.contacted.isChecked(), note=self.note.toPlainText().strip())
-        if self.original is not None:
-            return replace(self.original, **values)
-        return ShipmentRecord(shop=self.shop, **values)
-
-    def try_save(self) -> None:
-        record = self.validate()
-        if record is not None:
-            self.saved.emit(record)
-            self.accept()
-
-
-class ImportDialog(QDialog):
-    """Order CSV import: choose the file, map its columns (with a preview), import.
-
-    Emits `import_requested(path, shop, mapping)`; the page runs it and calls
-    show_problems() or finished() with the outcome.
-    """
-
-    import_requested = Signal(str, str, dict)
-
-    def __init__(self, shop: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("shipmentImportDialog")
-        self.setWindowTitle(self.tr("Import orders"))
-        self.setMinimumSize(880, 620)
-        self.path: str | None = None
-        self.header: list[str] = []
-
-        self.file = QLineEdit()
-        self.file.setReadOnly(True)
-        self.file.setObjectName("importFile")
-        browse = QPushButton(self.tr("Choose file…"))
-        browse.clicked.connect(self._browse)
-        self.shop = QLineEdit(shop)
-        self.shop.setObjectName("importShop")
-        self.shop.setPlaceholderText(self.tr("Shop the file belongs to (RMS exports have no shop column)"))
-
-        top = QFormLayout()
-        line = QHBoxLayout()
-        line.addWidget(self.file, 1)
-        line.addWidget(browse)
-        top.addRow(self.tr("Order CSV"), line)
-        top.addRow(self.tr("Shop"), self.shop)
-
-        self.mapping: dict[str, QComboBox] = {}
-        grid = QGridLayout()
-        for i, name in enumerate(FIELDS):
-            combo = QComboBox()
-            combo.setObjectName(f"map_{name}")
-            combo.setMinimumWidth(220)
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            self.mapping[name] = combo
-            label = QLabel(self.field_label(name) + (" *" if name in REQUIRED else ""))
-            label.setBuddy(combo)
-            grid.addWidget(label, i // 2, (i % 2) * 2)
-            grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-
-        self.preview = QTableWidget()
-        self.preview.setObjectName("previewTable")
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.verticalHeader().setVisible(False)
-        self.problems = QPlainTextEdit()
-        self.problems.setObjectName("importProblems")
-        self.problems.setReadOnly(True)
-        self.problems.setStyleSheet(f"color: {LATE_COLOUR};")
-        self.problems.hide()
-        self.result = QLabel()
-        self.result.setObjectName("importResult")
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setObjectName("importButton")
-        self.import_button.setEnabled(False)
-        self.buttons.accepted.connect(self.request_import)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        mapping_title = QLabel(self.tr("Which column holds what (preselected from the file's headers):"))
-        layout.addWidget(mapping_title)
-        layout.addLayout(grid)
-        layout.addWidget(QLabel(self.tr("First rows of the file:")))
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.result)
-        layout.addWidget(self.buttons)
-
-    def field_label(self, name: str) -> str:
-        return {
-            "shop": self.tr("Shop (店舗)"), "order_id": self.tr("Order number (受注番号)"),
-            "promised_ship_date": self.tr("Promised ship date (出荷予定日)"),
-            "shipped_on": self.tr("Shipped on (出荷日)"), "ordered_on": self.tr("Order date (注文日)"),
-            "carrier": self.tr("Carrier (配送業者)"), "cause": self.tr("Cause (遅延理由)"),
-            "customer_contacted": self.tr("Customer contacted"), "note": self.tr("Note"),
-        }[name]
-
-    def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose an order CSV"), "",
-                                                    self.tr("CSV files (*.csv *.txt);;All files (*)"))
-        if path:
-            self.set_file(path)
-
-    def set_file(self, path: str | Path) -> bool:
-        """Read the header and the first rows; preselect each field's column."""
-        self.problems.hide()
-        self.result.clear()
-        try:
-            table = preview(path, PREVIEW_ROWS)
-        except CsvImportError as exc:
-            self.show_problems(str(exc))
-            self.import_button.setEnabled(False)
-            return False
-        self.path = str(path)
-        self.file.setText(self.path)
-        self.header = table.header
-        guessed = guess_mapping(table.header)
-        for name, combo in self.mapping.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(not in the file)"), "")
-            for column in table.header:
-                combo.addItem(column, column)
-            combo.setCurrentIndex(max(combo.findData(guessed[name] or ""), 0))
-            combo.blockSignals(False)
-        self.preview.clear()
-        self.preview.setColumnCount(len(table.header))
-        self.preview.setRowCount(len(table.rows))
-        for r, (_line, cells) in enumerate(table.rows):
-            for c in range(len(table.header)):
-                self.preview.setItem(r, c, QTableWidgetItem(cells[c] if c < len(cells) else ""))
-        self._mapping_changed()
-        self.preview.resizeColumnsToContents()
-        self.import_button.setEnabled(True)
-        return True
-
-    def _mapping_changed(self, *_args) -> None:
-        # The preview's headers say which field each column feeds.
-        fed: dict[str, list[str]] = {}
-        for name, combo in self.mapping.items():
-            if combo.currentData():
-                fed.setdefault(combo.currentData(), []).append(self.field_label(name))
-        labels = [column + ("\n→ " + ", ".join(fed[column]) if column in fed else "") for column in self.header]
-        self.preview.setHorizontalHeaderLabels(labels)
-
-    def chosen_mapping(self) -> dict[str, str]:
-        """Field → column as chosen ("" = not in the file)."""
-        return {name: combo.currentData() or "" for name, combo in self.mapping.items()}
-
-    def request_import(self) -> None:
-        if self.path:
-            self.problems.hide()
-            self.import_button.setEnabled(False)
-            self.import_requested.emit(self.path, self.shop.text().strip(), self.chosen_mapping())
-
-    def show_problems(self, text: str) -> None:
-        self.problems.setPlainText(text)
-        self.problems.show()
-        self.import_button.setEnabled(self.path is not None)
-
-    def finished_import(self, added: int, updated: int) -> None:
-        self.result.setText(self.tr("{added} shipment(s) added, {updated} updated.").format(
-            added=added, updated=updated))
-        self.accept()
 
 
 class ShippingPage(LoadsWhenShown, QWidget):
@@ -479,6 +172,8 @@ class ShippingPage(LoadsWhenShown, QWidget):
         self.summary.setObjectName("shippingSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 12pt; font-weight: bold; padding: 4px 0;")
+        self.criteria = CriteriaPanel()
+        self.criteria.hide()
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -496,7 +191,7 @@ class ShippingPage(LoadsWhenShown, QWidget):
         filters.addWidget(self.late_only)
 
         self.table = log_table(self.model, "shipmentTable", multi_select=False, stretch=7,
-                               widths={0: 200, 1: 130, 2: 120, 3: 80, 4: 130, 5: 110, 6: 130, 8: 120})
+                               widths={0: 200, 1: 130, 2: 120, 3: 80, 4: 110, 5: 130, 6: 110, 7: 130, 9: 120})
         self.table.doubleClicked.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -517,6 +212,9 @@ class ShippingPage(LoadsWhenShown, QWidget):
 
         self.new_button, self.edit_button = QPushButton(), QPushButton()
         self.delete_button, self.import_button = QPushButton(), QPushButton()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelShipment")
+        self.cancel_button.clicked.connect(self.toggle_cancelled)
         self.new_button.setObjectName("newShipment")
         self.edit_button.setObjectName("editShipment")
         self.delete_button.setObjectName("deleteShipment")
@@ -527,13 +225,14 @@ class ShippingPage(LoadsWhenShown, QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.count_label = QLabel()
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.delete_button, self.import_button):
+        for b in (self.new_button, self.edit_button, self.cancel_button, self.delete_button, self.import_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.criteria)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -609,6 +308,7 @@ class ShippingPage(LoadsWhenShown, QWidget):
         if measures is None:
             self.summary.setText(self.tr("Choose a shop to see its on-time shipping rate.")
                                  if self.shop() is None else self.tr("No shipments recorded for this shop yet."))
+            self.criteria.show_summary(None)
             from penaltytracker.core.shipping import WeekPoint
 
             causes: dict[str, int] = {}
@@ -616,6 +316,7 @@ class ShippingPage(LoadsWhenShown, QWidget):
         else:
             summary, weeks, causes = measures
             self.summary.setText(self.summary_text(summary))
+            self.criteria.show_summary(summary)
         drawing = chart_canvas()
         if self.weekly_canvas is None:
             self.weekly_canvas, self.causes_canvas = drawing.add_canvases(
@@ -627,14 +328,16 @@ class ShippingPage(LoadsWhenShown, QWidget):
         self.causes_canvas.draw_idle()
 
     def summary_text(self, s: ShippingSummary) -> str:
+        """One line on the on-time rate; the criteria panel below it has all three."""
         span = self.tr("{start} to {end}").format(start=s.window_start.isoformat(), end=s.window_end.isoformat())
         if s.on_time_rate is None:
             return self.tr("On-time shipping ({span}): no shipments due.").format(span=span)
         target = f"{s.target * 100:g}%"
         text = self.tr("On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.").format(
             span=span, rate=f"{s.on_time_rate:.1%}", late=f"{s.late:,}", n=f"{s.shipments:,}", target=target)
-        if s.meets_target is None:
-            return text + " " + self.tr("Not judged: fewer than {n} shipments.").format(n=s.minimum_shipments)
+        if not s.eligible:
+            return text + " " + self.tr("Not eligible: {n} of the {m} shipments needed.").format(
+                n=f"{s.shipments:,}", m=f"{s.minimum_shipments:,}")
         return text + " " + (self.tr("Target met.") if s.meets_target else self.tr("Below target."))
 
     def retranslate(self) -> None:
@@ -655,6 +358,8 @@ class ShippingPage(LoadsWhenShown, QWidget):
         self.new_button.setText(self.tr("New delay incident…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
+        self._update_buttons()
+        self.criteria.retranslate()
         self.import_button.setText(self.tr("Import orders…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._loaded(self.model.rowCount())
@@ -675,6 +380,10 @@ class ShippingPage(LoadsWhenShown, QWidget):
         self.import_button.setEnabled(True)
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.cancel_button.setEnabled(selected)
+        record = self.selected_record()
+        self.cancel_button.setText(self.tr("Not cancelled") if record is not None and record.cancelled
+                                   else self.tr("Mark cancelled"))
 
     def _order_taken(self, shop: str, order_id: str) -> bool:
         return find_shipment(self.store, shop, order_id) is not None  # one indexed lookup
@@ -702,6 +411,15 @@ class ShippingPage(LoadsWhenShown, QWidget):
         self.ops.run(work, mutates=True, on_done=lambda _r: self.changed.emit(),
                      title=self.tr("Could not save the shipment"))
 
+    def toggle_cancelled(self) -> None:
+        """Mark the selected order cancelled (no shipment: neither on time nor late), or not."""
+        record = self.selected_record()
+        if record is None or record.id is None:
+            return
+        store, sid, cancelled = self.store, record.id, not record.cancelled
+        self.ops.run(lambda: set_cancelled(store, sid, cancelled), mutates=True,
+                     on_done=lambda _r: self.changed.emit(), title=self.tr("Could not save the shipment"))
+
     def delete_selected(self) -> None:
         record = self.selected_record()
         if record is None or record.id is None:
@@ -728,12 +446,12 @@ class ShippingPage(LoadsWhenShown, QWidget):
         return self.import_dialog
 
     def _import(self, path: str, shop: str, mapping: dict) -> None:
-        store, rules, dialog = self.store, self.rules, self.import_dialog
+        store, rules, dialog, today = self.store, self.rules, self.import_dialog, self.today()
 
         def work():
             # A refused file is an answer for the dialog to show, not an error box.
             try:
-                records = read_shipments(path, rules, shop or None, mapping)
+                records = read_shipments(path, rules, shop or None, mapping, today)
             except CsvImportError as exc:
                 return exc
             return upsert_shipments(store, records)
@@ -755,4 +473,4 @@ class ShippingPage(LoadsWhenShown, QWidget):
                      progress=self.tr("Importing orders…"))
 
 
-__all__ = ["ShippingPage", "ShipmentDialog", "ImportDialog", "ShipmentTableModel"]
+__all__ = ["ShippingPage", "ShipmentDialog", "ImportDialog", "ShipmentTableModel", "COLUMNS"]

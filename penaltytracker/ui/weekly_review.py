@@ -25,6 +25,7 @@ from penaltytracker.core.shipping import days_late
 from penaltytracker.core.status import today_in_japan
 from penaltytracker.core.weekly import NUDGE_AFTER_DAYS, WeekSummary, days_since_review, review_due
 from penaltytracker.ui.deferred import LoadsWhenShown
+from penaltytracker.ui.shipping_criteria import CriteriaPanel
 from penaltytracker.ui.i18n import in_language
 
 
@@ -145,6 +146,8 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         self.no_violations = QLabel()
         self.shipments = _table("weekLateShipments", _t(lang)["s_cols"], stretch=4)
         self.no_shipments = QLabel()
+        self.criteria = CriteriaPanel()  # the 最強配送 shop criteria on the review's day
+        self.criteria.hide()
         self.ending = QLabel()
         self.ending.setObjectName("sanctionsEnding")
         self.ending.setWordWrap(True)
@@ -163,7 +166,8 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         layout.addWidget(self.points)
         layout.addWidget(self.level)
         self.boxes: list[QGroupBox] = []
-        for widgets in ((self.violations, self.no_violations), (self.shipments, self.no_shipments), (self.ending,)):
+        for widgets in ((self.violations, self.no_violations), (self.criteria, self.shipments, self.no_shipments),
+                        (self.ending,)):
             box = QGroupBox()
             self.boxes.append(box)
             inner = QVBoxLayout(box)
@@ -215,6 +219,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
             self.last_review.setText(t["no_shop"])
             self._show_violations([])
             self._show_shipments([])
+            self.criteria.show_summary(None)
             self.ending.setText("")
             return
         today = self.today()
@@ -231,9 +236,22 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         self.level.setStyleSheet("color: #b91c1c; font-weight: 600;" if s.level_went_up else "")
         self._show_violations(list(s.new_violations))
         self._show_shipments(list(s.late_shipments))
+        self.criteria.show_summary(self._shipping_summary(shop, today))
         lines = [t["ending_line"].format(name=self.rules.sanction_name(w.kind, self.lang), lv=w.level,
                                          end=w.end.isoformat()) for w in s.sanctions_ending]
         self.ending.setText("\n".join(lines) or t["no_ending"])
+
+    def _shipping_summary(self, shop: str, today: date):
+        """The shop criteria on the review's day; None for a shop with no shipments recorded."""
+        from penaltytracker.store.shipments import ShipmentFilter, count_shipments, shipping_summary
+        from penaltytracker.store.violations import NotFound
+
+        try:
+            if not count_shipments(self.store, ShipmentFilter(shop=shop)):
+                return None
+            return shipping_summary(self.store, self.rules, shop, today)
+        except NotFound:
+            return None
 
     def _show_violations(self, records) -> None:
         t = _t(self.lang)

@@ -437,164 +437,274 @@ The previous store is kept in {kept}.</source>
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="66" />
+        <source>On-time rate (納期遵守率)</source>
+        <translation>納期遵守率</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="67" />
+        <source>Delivered within 6 days (6日以内お届け件数比率)</source>
+        <translation>6日以内お届け件数比率</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="68" />
+        <source>Shipments (出荷件数)</source>
+        <translation>出荷件数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="72" />
+        <source>Not eligible: {n} of the {m} shipments needed</source>
+        <translation>対象外：必要な {m}件のうち {n}件</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="74" />
+        <source>Pass</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="74" />
+        <source>Fail</source>
+        <translation>未達</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="74" />
+        <source>Not computed</source>
+        <translation>計算できません</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="75" />
+        <source>No target in the rule set</source>
+        <translation>基準データに目標がありません</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="78" />
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="137" />
+        <source>{start} to {end}</source>
+        <translation>{start}〜{end}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="80" />
+        <source>Period: the calendar month, month to date ({span})</source>
+        <translation>集計期間：暦月（月初から基準日まで、{span}）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="81" />
+        <source>Period: the {n} days to the as-of date ({span})</source>
+        <translation>集計期間：基準日までの{n}日間（{span}）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="87" />
+        <source>on time and enough shipments; the 6-day ratio is not known</source>
+        <translation>納期遵守率と出荷件数は基準を満たしています（6日以内お届け件数比率は不明）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="88" />
+        <source>all three criteria met</source>
+        <translation>3つの基準をすべて満たしています</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="88" />
+        <source>criteria not met</source>
+        <translation>基準を満たしていません</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="95" />
+        <source>{rate} ({late} of {n} late)</source>
+        <translation>{rate}（{n}件中 遅延 {late}件）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="97" />
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="102" />
+        <source>{target} or more</source>
+        <translation>{target}以上</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="100" />
+        <source>{rate} ({k} of {n} delivered)</source>
+        <translation>{rate}（お届け {n}件中 {k}件）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="105" />
+        <source>{n} or more</source>
+        <translation>{n}件以上</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="112" />
+        <source>{n} cancelled order(s) left out: a cancelled order is no shipment.</source>
+        <translation>キャンセルされた注文 {n}件は出荷件数に数えていません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="115" />
+        <source>The 6-day ratio needs delivery dates (お届け日): none are recorded for this period. Import an order CSV with a delivery-date column, or enter them.</source>
+        <translation>6日以内お届け件数比率にはお届け日が必要ですが、この期間の記録がありません。お届け日の列がある受注 CSV を取り込むか、入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="139" />
+        <source>Last full month ({span}): on time {rate}, within 6 days {within}, {n} shipments: {verdict}</source>
+        <translation>前月（{span}）：納期遵守率 {rate}、6日以内お届け {within}、出荷 {n}件 — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="185" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="190" />
         <source>Could not read the shop's status</source>
         <translation>店舗の状況を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="190" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="196" />
         <source>Violation level</source>
         <translation>違反レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="191" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="197" />
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="192" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="198" />
         <source>Penalty fees this year</source>
         <translation>今年の違約金</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="193" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="199" />
         <source>Sanctions in force</source>
         <translation>適用中の制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="194" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="200" />
         <source>No sanctions are in force.</source>
         <translation>適用中の制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="195" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="201" />
         <source>Latest violations</source>
         <translation>最近の違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="196" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="202" />
         <source>Sanction</source>
         <translation>制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="196" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="202" />
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="196" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="202" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="196" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="202" />
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="197" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="203" />
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="197" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="203" />
         <source>Dates from</source>
         <translation>日付の根拠</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="198" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="204" />
         <source>Record Rakuten's notice…</source>
         <translation>楽天の通知を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="199" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="205" />
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="199" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="205" />
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="199" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="205" />
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="200" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="206" />
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="200" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="206" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="204" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="210" />
         <source>The highest level ({level}) has been reached.</source>
         <translation>最高レベル（{level}）に達しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="205" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="211" />
         <source>{n} points left before level {level}</source>
         <translation>あと {n} 点でレベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="215" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="221" />
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="219" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="225" />
         <source>No level</source>
         <translation>レベルなし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="219" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="225" />
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="220" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="226" />
         <source>No level has been reached this year.</source>
         <translation>今年はまだどのレベルにも達していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="222" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="228" />
         <source>Points in {year}</source>
         <translation>{year}年の累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="223" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="229" />
         <source>{points} points</source>
         <translation>{points} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="230" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="236" />
         <source>{points} / {threshold} points</source>
         <translation>{points} / {threshold} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="243" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="249" />
         <source>Levels reached this year: {levels}</source>
         <translation>今年到達したレベル: {levels}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="255" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="261" />
         <source>Level {level} reached: contact Rakuten and review every listing now.</source>
         <translation>レベル {level} に達しています。楽天に連絡し、すべての商品ページを至急見直してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="259" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="265" />
         <source>Warning: only {n} points left before level {level} ({threshold} points).</source>
         <translation>注意: あと {n} 点でレベル {level}（{threshold} 点）に達します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="266" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="272" />
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
@@ -602,107 +712,122 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="307" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="220" />
         <source>Import orders</source>
         <translation>注文データのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="315" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="228" />
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="319" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="232" />
         <source>Shop the file belongs to (RMS exports have no shop column)</source>
         <translation>このファイルの店舗（RMSの出力には店舗列がありません）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="325" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="238" />
         <source>Order CSV</source>
         <translation>注文CSV</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="326" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="239" />
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="356" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="256" />
+        <source>Leave out the columns not chosen above (a header that looks misspelt is otherwise refused)</source>
+        <translation>上で選ばなかった列は読まない（選ばないと、書き間違いらしい列名は取り込みを止めます）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="272" />
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="364" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="280" />
         <source>Which column holds what (preselected from the file's headers):</source>
         <translation>どの列に何が入っているか（見出しから自動選択）:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="367" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="284" />
         <source>First rows of the file:</source>
         <translation>ファイルの先頭行:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="375" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="292" />
         <source>Shop (店舗)</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="375" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="292" />
         <source>Order number (受注番号)</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="376" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="293" />
         <source>Promised ship date (出荷予定日)</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="377" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="294" />
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="377" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="294" />
         <source>Order date (注文日)</source>
         <translation>注文日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="378" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="295" />
         <source>Carrier (配送業者)</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="378" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="295" />
         <source>Cause (遅延理由)</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="379" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="296" />
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="379" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="296" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="383" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="297" />
+        <source>Delivered on (お届け日)</source>
+        <translation>お届け日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="297" />
+        <source>Order status (注文ステータス)</source>
+        <translation>注文ステータス</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="301" />
         <source>Choose an order CSV</source>
         <translation>注文CSVを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="384" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="302" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="405" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="323" />
         <source>(not in the file)</source>
         <translation>（ファイルにない）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="446" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="370" />
         <source>{added} shipment(s) added, {updated} updated.</source>
         <translation>{added} 件を追加、{updated} 件を更新しました。</translation>
     </message>
@@ -1389,304 +1514,369 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="45" />
         <source>Edit shipment</source>
         <translation>出荷の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="45" />
         <source>New delay incident</source>
         <translation>発送遅延の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="165" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="55" />
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="170" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="60" />
+        <source>Cancelled order: not a shipment, neither on time nor late</source>
+        <translation>キャンセルされた注文（出荷件数に数えず、遅延にもなりません）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="64" />
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="176" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="70" />
         <source>The customer was told about the delay</source>
         <translation>お客様に遅延を連絡した</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="207" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="101" />
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="208" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="102" />
         <source>Order number (受注番号) *</source>
         <translation>受注番号 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="209" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="103" />
         <source>Promised ship date (出荷予定日) *</source>
         <translation>出荷予定日 *</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="210" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="104" />
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="211" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="105" />
+        <source>Delivered on (お届け日)</source>
+        <translation>お届け日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="106" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="107" />
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="212" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="108" />
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="213" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="109" />
         <source>Customer</source>
         <translation>お客様</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="214" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="110" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="252" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="151" />
         <source>Enter the order number.</source>
         <translation>受注番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="254" />
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="271" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="153" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="182" />
         <source>At most {n} characters.</source>
         <translation>{n} 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="256" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="155" />
         <source>This order is already in the log; edit it there.</source>
         <translation>この注文はすでに記録されています。記録を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="259" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="158" />
         <source>Enter the promised ship date.</source>
         <translation>出荷予定日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="263" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="162" />
         <source>Enter the ship date, or tick “Not shipped yet”.</source>
         <translation>出荷日を入力するか、「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="265" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="164" />
         <source>The ship date {day} is after today; tick “Not shipped yet” if it has not shipped.</source>
         <translation>出荷日 {day} は今日より後です。まだ出荷していない場合は「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="268" />
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="167" />
         <source>The ship date is before the order date {day}.</source>
         <translation>出荷日が注文日 {day} より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="173" />
+        <source>The delivery date {day} is after today.</source>
+        <translation>お届け日 {day} は今日より後です。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="176" />
+        <source>The delivery date is before the ship date {day}.</source>
+        <translation>お届け日が出荷日 {day} より前です。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_dialogs.py" line="179" />
+        <source>The delivery date is before the order date {day}.</source>
+        <translation>お届け日が注文日 {day} より前です。</translation>
     </message>
 </context>
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="81" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="78" />
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="92" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="89" />
         <source>Order number</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="92" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="89" />
         <source>Promised ship date</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="93" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="90" />
         <source>Shipped on</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="93" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="90" />
         <source>Days late</source>
         <translation>遅延日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="93" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="90" />
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="94" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="91" />
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="94" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="91" />
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="95" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92" />
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="95" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92" />
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92" />
+        <source>Delivered on</source>
+        <translation>お届け日</translation>
+    </message>
+    <message>
         <location filename="../../penaltytracker/ui/shipping_page.py" line="121" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="125" />
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="122" />
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="127" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="132" />
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="130" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="135" />
         <source>Yes</source>
         <translation>はい</translation>
     </message>
 </context>
 <context>
+    <name>ShippingCriteriaCard</name>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="171" />
+        <source>Shipping: the 最強配送 label's shop criteria</source>
+        <translation>出荷：最強配送ラベルの店舗基準</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_criteria.py" line="198" />
+        <source>Could not read the shipments</source>
+        <translation>出荷データを読み込めませんでした</translation>
+    </message>
+</context>
+<context>
     <name>ShippingPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="606" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="305" />
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="610" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="309" />
         <source>Choose a shop to see its on-time shipping rate.</source>
         <translation>店舗を選ぶと納期遵守率が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="611" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="310" />
         <source>No shipments recorded for this shop yet.</source>
         <translation>この店舗の出荷記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="630" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="332" />
         <source>{start} to {end}</source>
         <translation>{start} 〜 {end}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="632" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="334" />
         <source>On-time shipping ({span}): no shipments due.</source>
         <translation>納期遵守率（{span}）: 対象の出荷はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="634" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="336" />
         <source>On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.</source>
         <translation>納期遵守率（{span}）: {rate} — {n} 件中 {late} 件が遅延、目標 {target}。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="637" />
-        <source>Not judged: fewer than {n} shipments.</source>
-        <translation>出荷が {n} 件未満のため判定対象外です。</translation>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="339" />
+        <source>Not eligible: {n} of the {m} shipments needed.</source>
+        <translation>対象外：必要な {m}件のうち {n}件です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="638" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="341" />
         <source>Target met.</source>
         <translation>目標を達成しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="638" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="341" />
         <source>Below target.</source>
         <translation>目標を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="642" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="345" />
         <source>Order number, carrier or note</source>
         <translation>受注番号・配送業者・メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="643" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="346" />
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="645" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="348" />
         <source>Cause:</source>
         <translation>遅延理由:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="646" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="349" />
         <source>Late only</source>
         <translation>遅延のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="649" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="352" />
         <source>All causes</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="652" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="355" />
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="655" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="358" />
         <source>New delay incident…</source>
         <translation>発送遅延を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="656" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="359" />
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="657" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="360" />
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="658" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="363" />
         <source>Import orders…</source>
         <translation>注文データをインポート…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="663" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="368" />
         <source>{count} shipment(s)</source>
         <translation>{count} 件の出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="703" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="385" />
+        <source>Not cancelled</source>
+        <translation>キャンセルを取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="386" />
+        <source>Mark cancelled</source>
+        <translation>キャンセルにする</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="412" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="421" />
         <source>Could not save the shipment</source>
         <translation>出荷記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="709" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="427" />
         <source>Delete shipment</source>
         <translation>出荷記録の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="710" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="428" />
         <source>Delete order {order} from the log?</source>
         <translation>受注番号 {order} を記録から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="719" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="437" />
         <source>Could not delete the shipment</source>
         <translation>出荷記録を削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="754" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="472" />
         <source>Could not import the orders</source>
         <translation>注文データをインポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="755" />
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="473" />
         <source>Importing orders…</source>
         <translation>注文データをインポートしています…</translation>
     </message>
@@ -1963,187 +2153,187 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>WeeklyReview</name>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="35" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="36" />
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="36" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="37" />
         <source>the 7 days {a} to {b}</source>
         <translation>{a} 〜 {b} の7日間</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="37" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="38" />
         <source>Choose a shop to review in the list above.</source>
         <translation>レビューする店舗を上の一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="38" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="39" />
         <source>No weekly review yet.</source>
         <translation>まだ週次レビューをしていません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="39" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="40" />
         <source>Last reviewed today</source>
         <translation>最終レビュー: 今日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="40" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="41" />
         <source>Last reviewed {n} days ago</source>
         <translation>最終レビュー: {n}日前</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="41" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="42" />
         <source> ({n} days or more: time for the weekly review)</source>
         <translation>（{n}日以上たちました。週次レビューをしましょう）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="42" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="43" />
         <source>Points added this week: +{n} ({k} violation(s))</source>
         <translation>今週加算された点数: +{n}点（{k}件）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="43" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="44" />
         <source>Level: {a} → {b}</source>
         <translation>違反レベル: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="44" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="45" />
         <source> (up)</source>
         <translation>（上昇）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="45" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="46" />
         <source> (down)</source>
         <translation>（低下）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="46" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="47" />
         <source> (no change)</source>
         <translation>（変化なし）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="47" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="48" />
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="48" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="49" />
         <source>New violations this week</source>
         <translation>今週の新しい違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="49" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="50" />
         <source>Late shipments this week</source>
         <translation>今週の出荷遅延</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="50" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="51" />
         <source>Sanctions ending in the next 7 days</source>
         <translation>今後7日以内に終わる制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="51" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="52" />
         <source>No new violations this week.</source>
         <translation>今週の新しい違反はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="52" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="53" />
         <source>No late shipments this week.</source>
         <translation>今週の出荷遅延はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="53" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="54" />
         <source>No sanction ends in the next 7 days.</source>
         <translation>今後7日以内に終わる制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="54" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="55" />
         <source>{name} (level {lv}): until {end}</source>
         <translation>{name}（レベル{lv}）: {end} まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="56" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="57" />
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="57" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="58" />
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="58" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="59" />
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="59" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="60" />
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="60" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="61" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="62" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="63" />
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="63" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="64" />
         <source>Withdrawn</source>
         <translation>取り消し済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="65" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="66" />
         <source>Order</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="66" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="67" />
         <source>Promised</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="67" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="68" />
         <source>Shipped</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="68" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="69" />
         <source>Days late</source>
         <translation>遅延日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="69" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="70" />
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="71" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="72" />
         <source>not shipped</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="72" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="73" />
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="73" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="74" />
         <source>Note (optional)</source>
         <translation>メモ（任意）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="74" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="75" />
         <source>Review done</source>
         <translation>レビュー完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="75" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="76" />
         <source>Review recorded for {d}.</source>
         <translation>{d} にレビュー完了を記録しました。</translation>
     </message>
