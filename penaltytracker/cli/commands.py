@@ -33,12 +33,12 @@ def register(sub) -> None:
     p.set_defaults(handler=violation_add)
     p = vio.add_parser("list", help=h("violation_list"))
     p.add_argument("--shop", required=True, help=h("shop_option"))
-    p.add_argument("--year", type=int, help=h("year"))
+    p.add_argument("--year", type=whole, help=h("year"))
     p.add_argument("--json", action="store_true", help=h("json"))
     p.set_defaults(handler=violation_list)
     for action, handler in (("withdraw", violation_withdraw), ("restore", violation_restore)):
         p = vio.add_parser(action, help=h(f"violation_{action}"))
-        p.add_argument("id", type=int, help=h("violation_id"))
+        p.add_argument("id", type=whole, help=h("violation_id"))
         p.set_defaults(handler=handler)
 
     imp = sub.add_parser("import", help=h("import")).add_subparsers(dest="kind", required=True, metavar="KIND")
@@ -94,6 +94,14 @@ def day(value: str) -> date:
         said = text(exc, current_language()) if isinstance(exc, Problem) else \
             message("cli.bad_date", current_language(), value=value)
         raise argparse.ArgumentTypeError(said) from None
+
+
+def whole(value: str) -> int:
+    """A whole number (an ID, a year), refused in the user's language."""
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(message("cli.not_whole_number", current_language(), value=value)) from None
 
 
 def points(value: str) -> int:
