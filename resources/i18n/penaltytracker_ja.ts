@@ -631,12 +631,12 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>Level</name>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="111"/>
+        <location filename="../../penaltytracker/ui/i18n.py" line="117"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="112"/>
+        <location filename="../../penaltytracker/ui/i18n.py" line="118"/>
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
@@ -1417,12 +1417,12 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="105"/>
+        <location filename="../../penaltytracker/ui/i18n.py" line="111"/>
         <source>Withdrawn</source>
         <translation>取り消し済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/i18n.py" line="106"/>
+        <location filename="../../penaltytracker/ui/i18n.py" line="112"/>
         <source>Active</source>
         <translation>有効</translation>
     </message>
