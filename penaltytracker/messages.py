@@ -26,7 +26,9 @@ class Problem(Exception):
     `str(problem)` is the English text (for logs and tracebacks); what the user sees
     comes from `text(problem, lang)`."""
 
-    def __init__(self, code: str, **params: Any):
+    def __init__(self, code: "str | Problem", **params: Any):
+        if isinstance(code, Problem):  # e.g. StoreError(_sqlite_message(...)): the same message
+            code, params = code.code, {**code.params, **params}
         self.code = code
         self.params = params
         super().__init__(code)

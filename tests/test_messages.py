@@ -154,3 +154,11 @@ def test_a_bad_rule_set_names_the_key_in_japanese(rules):
     ja = info.value.text("ja")
     assert "levels[0] (level I).threshold" in ja and "整数" in ja and "「edited.toml」" in ja
     assert "must be int, not 'x'" in str(info.value)
+
+
+def test_a_problem_wrapped_in_another_keeps_its_message():
+    from penaltytracker.store.engine import StoreError
+
+    inner = Problem("store.locked", location="/x/y.sqlite3")
+    outer = StoreError(inner)
+    assert outer.code == "store.locked" and outer.text("ja") == inner.text("ja")

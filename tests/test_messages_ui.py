@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -130,6 +131,10 @@ def test_qt_file_dialog_in_japanese_mode(qtbot, language):
     assert dialog.labelText(QFileDialog.DialogLabel.Accept) == "開く(&O)"
     untranslated = [t for t in texts if not JAPANESE.search(t)]
     assert not untranslated, untranslated
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    assert QFileIconProvider().type(QFileInfo(str(Path.home()))) == "フォルダー"  # the list's type column
     # Qt's message boxes too: their buttons come from qtbase_ja
     box = QMessageBox(QMessageBox.Icon.Question, "確認", "消しますか？",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

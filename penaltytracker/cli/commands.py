@@ -33,7 +33,7 @@ def register(sub) -> None:
     p.set_defaults(handler=violation_add)
     p = vio.add_parser("list", help=h("violation_list"))
     p.add_argument("--shop", required=True, help=h("shop_option"))
-    p.add_argument("--year", type=int, help=h("year"))
+    p.add_argument("--year", type=year, help=h("year"))
     p.add_argument("--json", action="store_true", help=h("json"))
     p.set_defaults(handler=violation_list)
     p = vio.add_parser("withdraw", help=h("violation_withdraw"))
@@ -114,6 +114,25 @@ def record_id(value: str) -> int:
     if not 1 <= number <= 2**31 - 1:
         raise argparse.ArgumentTypeError(message("cli.no_such_id", current_language(), value=value))
     return number
+
+
+def year(value: str) -> int:
+    """A year the app supports."""
+    from penaltytracker.core.model import FIRST_YEAR, LAST_YEAR
+
+    number = whole(value)
+    if not FIRST_YEAR <= number <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(message("cli.date_out_of_range", current_language(), value=value,
+                                                 first=FIRST_YEAR, last=LAST_YEAR))
+    return number
+
+
+def whole(value: str) -> int:
+    """A whole number (an ID, a year), refused in the user's language."""
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(message("cli.not_whole_number", current_language(), value=value)) from None
 
 
 def points(value: str) -> int:

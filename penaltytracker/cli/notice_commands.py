@@ -22,7 +22,8 @@ from penaltytracker.messages import Msg, message
 
 
 def register(sub, imp, exp) -> None:
-    from penaltytracker.cli.commands import day, record_id
+    from penaltytracker.cli.commands import day, record_id, year
+    from penaltytracker.cli.parser import h
     from penaltytracker.core.notices import APPEAL_OUTCOMES
     from penaltytracker.core.rules import LEVEL_NAMES, SANCTION_KINDS
 
@@ -30,85 +31,73 @@ def register(sub, imp, exp) -> None:
         p.add_argument("--shop", required=True)
         if level:
             p.add_argument("--level", required=True, choices=LEVEL_NAMES)
-        p.add_argument("--year", type=year, help="the year the level was reached (default: from the dates given)")
+        p.add_argument("--year", type=year, help=h("notice_year"))
 
-    sanction = sub.add_parser("sanction", help="a sanction as Rakuten's notice states it").add_subparsers(
+    sanction = sub.add_parser("sanction", help=h("sanction")).add_subparsers(
         dest="action", required=True, metavar="ACTION")
-    p = sanction.add_parser("set", help="record the actual start (and end) from the notice; it replaces the expected")
+    p = sanction.add_parser("set", help=h("sanction_set"))
     shop_level_year(p)
     p.add_argument("--kind", required=True, choices=SANCTION_KINDS)
     p.add_argument("--start", required=True, type=day)
-    p.add_argument("--end", type=day, help="the last day, when the notice gives it (default: the rule set's length)")
+    p.add_argument("--end", type=day, help=h("sanction_end"))
     p.set_defaults(handler=sanction_set)
-    p = sanction.add_parser("clear", help="forget the notice's dates of one sanction (the expected ones stand)")
+    p = sanction.add_parser("clear", help=h("sanction_clear"))
     shop_level_year(p)
     p.add_argument("--kind", required=True, choices=SANCTION_KINDS)
     p.set_defaults(handler=sanction_clear)
 
-    notice = sub.add_parser("notice", help="a level's notice: fee billed, training, level V's outcome").add_subparsers(
+    notice = sub.add_parser("notice", help=h("notice")).add_subparsers(
         dest="action", required=True, metavar="ACTION")
-    p = notice.add_parser("fee", help="the fee (違約金) the notice bills")
+    p = notice.add_parser("fee", help=h("notice_fee"))
     shop_level_year(p)
     p.add_argument("--amount", required=True, type=yen)
     p.add_argument("--billed", type=day)
     p.add_argument("--paid", type=day)
     p.set_defaults(handler=notice_fee)
-    p = notice.add_parser("training", help="the training course (講習) due, and when it was completed")
+    p = notice.add_parser("training", help=h("notice_training"))
     shop_level_year(p)
     p.add_argument("--due", type=day)
     p.add_argument("--done", type=day)
     p.set_defaults(handler=notice_training)
-    p = notice.add_parser("outcome", help="level V: the shop continues (V-A) or the contract ends (V-B)")
+    p = notice.add_parser("outcome", help=h("notice_outcome"))
     shop_level_year(p, level=False)
     way = p.add_mutually_exclusive_group(required=True)
-    way.add_argument("--continues", action="store_true", help="V-A: the shop continues under the V-A sanctions")
-    way.add_argument("--terminated", action="store_true", help="V-B: the contract ends (give --on)")
-    p.add_argument("--on", type=day, help="the day the contract ends (V-B)")
+    way.add_argument("--continues", action="store_true", help=h("notice_continues"))
+    way.add_argument("--terminated", action="store_true", help=h("notice_terminated"))
+    p.add_argument("--on", type=day, help=h("notice_contract_end"))
     p.set_defaults(handler=notice_outcome)
-    p = notice.add_parser("show", help="every notice recorded for a shop")
+    p = notice.add_parser("show", help=h("notice_show"))
     p.add_argument("--shop", required=True)
     p.add_argument("--year", type=year)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=notice_show)
 
-    appeal = sub.add_parser("appeal", help="appeals (異議申立) against a violation").add_subparsers(
+    appeal = sub.add_parser("appeal", help=h("appeal")).add_subparsers(
         dest="action", required=True, metavar="ACTION")
-    p = appeal.add_parser("file", help="record an appeal filed against violation ID")
+    p = appeal.add_parser("file", help=h("appeal_file"))
     p.add_argument("id", type=record_id)
     p.add_argument("--on", required=True, type=day)
     p.add_argument("--note", default="")
     p.set_defaults(handler=appeal_file)
-    p = appeal.add_parser("decide", help="record the outcome; accepted withdraws the violation from that day")
-    p.add_argument("id", type=record_id, help="the appeal's ID")
+    p = appeal.add_parser("decide", help=h("appeal_decide"))
+    p.add_argument("id", type=record_id, help=h("appeal_id"))
     p.add_argument("--outcome", required=True, choices=APPEAL_OUTCOMES)
-    p.add_argument("--on", type=day, help="the day of the decision")
+    p.add_argument("--on", type=day, help=h("appeal_on"))
     p.set_defaults(handler=appeal_decide)
-    p = appeal.add_parser("list", help="the appeals of violation ID")
+    p = appeal.add_parser("list", help=h("appeal_list"))
     p.add_argument("id", type=record_id)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=appeal_list)
 
 
-def year(text: str) -> int:
-    import argparse
-
-    from penaltytracker.core.model import FIRST_YEAR, LAST_YEAR
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
-    if not FIRST_YEAR <= value <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"outside {FIRST_YEAR}-{LAST_YEAR}: {value}")
-    return value
-
-
 def yen(text: str) -> int:
     import argparse
 
+    from penaltytracker.cli.parser import current_language
+
     cleaned = text.replace(",", "").replace("¥", "").replace("円", "").strip()
     if not cleaned.isdigit() or len(cleaned) > 10:
-        raise argparse.ArgumentTypeError(f"not an amount in yen: {text!r}")
+        raise argparse.ArgumentTypeError(message("cli.not_yen", current_language(), value=text))
     return int(cleaned)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: F401
 
 from penaltytracker import APP_NAME, __version__, settings
-from penaltytracker.messages import text
+from penaltytracker.messages import message, text
 from penaltytracker.paths import resources_dir
 from penaltytracker.ui.i18n import DEFAULT_LANGUAGE, Language
 from penaltytracker.ui.settings import ORGANISATION, AppSettings
@@ -140,7 +140,8 @@ def run_app(ctx, smoke: bool = False) -> int:
     window.ops.show_errors = False
     window.ops.error_hook = lambda text: finish(1, f"penaltytracker: {text}")
     window.first_drawn.connect(ready)
-    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finish(1, "penaltytracker: the window did not draw in time"))
+    late = f"penaltytracker: {message('cli.smoke_timeout', language.code)}"
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finish(1, late))
     window.show()
     if result["code"] is None:
         app.exec()
