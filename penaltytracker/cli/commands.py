@@ -15,8 +15,16 @@ def register(sub) -> None:
     shop = sub.add_parser("shop", help="shops: add, list").add_subparsers(dest="action", required=True, metavar="ACTION")
     p = shop.add_parser("add", help="add a shop")
     p.add_argument("name")
+    p.add_argument("--marketplace", help="rakuten (default), yahoo, amazon, rakuma, mercari, yahuoku, alibaba, other")
     p.set_defaults(handler=shop_add)
-    shop.add_parser("list", help="list shops").set_defaults(handler=shop_list)
+    p = shop.add_parser("list", help="list shops")
+    p.add_argument("--long", "-l", action="store_true", help="with each shop's marketplace")
+    p.add_argument("--json", action="store_true", help="name and marketplace of each shop")
+    p.set_defaults(handler=shop_list)
+    p = shop.add_parser("marketplace", help="set the marketplace of a shop")
+    p.add_argument("name")
+    p.add_argument("marketplace")
+    p.set_defaults(handler=lambda ctx, args: _restrictions().shop_set_marketplace(ctx, args))
 
     vio = sub.add_parser("violation", help="violations: add, list, withdraw, restore").add_subparsers(
         dest="action", required=True, metavar="ACTION")
@@ -70,7 +78,7 @@ def _extensions():
     import importlib
 
     found = []
-    for name in ("shipping_commands", "report_commands", "backup_commands"):
+    for name in ("shipping_commands", "report_commands", "backup_commands", "restriction_commands"):
         try:
             module = importlib.import_module(f"penaltytracker.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -107,14 +115,23 @@ def points(text: str) -> int:
 def shop_add(ctx: Context, args) -> int:
     from penaltytracker.store import add_shop
 
-    ctx.guard(add_shop, ctx.store(), args.name)
+    ctx.guard(add_shop, ctx.store(), args.name, args.marketplace)
     print(args.name)
     return 0
+
+
+def _restrictions():
+    from penaltytracker.cli import restriction_commands
+
+    return restriction_commands
 
 
 def shop_list(ctx: Context, args) -> int:
     from penaltytracker.store import list_shops
 
+    if args.long or args.json:  # with marketplaces (cli/restriction_commands.py); plain output unchanged
+        _restrictions().shop_lines(ctx, args.json)
+        return 0
     for name in ctx.guard(list_shops, ctx.store()):
         print(name)
     return 0
@@ -201,7 +218,17 @@ def status(ctx: Context, args) -> int:
     from penaltytracker.store.shipments import shipping_summary
 
     shipping = ctx.guard(shipping_summary, ctx.store(), ctx.rules(), args.shop, as_of)
-    _print_status(ctx, result, args.json, shipping=shipping)
+    if args.json:
+        _print_status(ctx, result, True, shipping=shipping)
+        return 0
+    # Other marketplaces have no points: say so instead of zeros; restrictions in force follow.
+    points, lines = _restrictions().status_restrictions(ctx, args.shop, as_of)
+    if points:
+        _print_status(ctx, result, False, shipping=shipping)
+    else:
+        print(f"{'店舗' if ctx.lang == 'ja' else 'Shop'}: {args.shop}")
+    for line in lines:
+        print(line)
     return 0
 
 

@@ -154,7 +154,8 @@ def validate(r: RestrictionRecord, cat: Catalogue) -> RestrictionRecord:
     for name in ("lifted_on", "resolved_on"):
         day = getattr(r, name)
         if day is not None and day < r.start:
-            raise Problem("restriction.before_start", field=name, day=day.isoformat(), start=r.start.isoformat())
+            raise Problem(f"restriction.{name.split('_')[0]}_before_start", day=day.isoformat(),
+                          start=r.start.isoformat())
     if r.lifted_on is not None and r.end is not None and r.lifted_on > r.end:
         raise Problem("restriction.lift_after_end", day=r.lifted_on.isoformat(), end=r.end.isoformat())
     return _replace(r, kind=kind, cause=cause)
@@ -167,7 +168,7 @@ def lifted(r: RestrictionRecord, on: date) -> RestrictionRecord:
     if r.lifted_on is not None:
         raise Problem("restriction.already_lifted", id=r.id, day=r.lifted_on.isoformat())
     if on < r.start:
-        raise Problem("restriction.before_start", field="lifted_on", day=on.isoformat(), start=r.start.isoformat())
+        raise Problem("restriction.lifted_before_start", day=on.isoformat(), start=r.start.isoformat())
     if r.end is not None and on > r.end:
         raise Problem("restriction.lift_after_end", day=on.isoformat(), end=r.end.isoformat())
     return _replace(r, lifted_on=on)
@@ -178,7 +179,7 @@ def resolved(r: RestrictionRecord, on: date, outcome: str = "") -> RestrictionRe
     if r.resolved_on is not None:
         raise Problem("restriction.already_resolved", id=r.id, day=r.resolved_on.isoformat())
     if on < r.start:
-        raise Problem("restriction.before_start", field="resolved_on", day=on.isoformat(), start=r.start.isoformat())
+        raise Problem("restriction.resolved_before_start", day=on.isoformat(), start=r.start.isoformat())
     if r.lifted_on is not None and on < r.lifted_on:
         raise Problem("restriction.resolve_before_lift", day=on.isoformat(), lifted=r.lifted_on.isoformat())
     return _replace(r, resolved_on=on, outcome=outcome.strip() or r.outcome)

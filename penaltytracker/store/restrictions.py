@@ -446,8 +446,20 @@ def list_trades(store: Store, restriction_id: int) -> list[TradeRecord]:
         return [_trade(row) for row in s.scalars(q)]
 
 
+def trades_of(store: Store, ids: Sequence[int]) -> dict[int, list[TradeRecord]]:
+    """The trades of many restrictions at once, by restriction id."""
+    found: dict[int, list[TradeRecord]] = {}
+    with store.session() as s:
+        for start in range(0, len(ids), 500):
+            q = (select(RestrictionTrade).where(RestrictionTrade.restriction_id.in_(list(ids)[start:start + 500]))
+                 .order_by(RestrictionTrade.id))
+            for row in s.scalars(q):
+                found.setdefault(row.restriction_id, []).append(_trade(row))
+    return found
+
+
 __all__ = [
-    "add_contact", "add_restriction", "add_trade", "attachment_path", "attachments_root", "catalogue",
+    "trades_of", "add_contact", "add_restriction", "add_trade", "attachment_path", "attachments_root", "catalogue",
     "delete_contact", "delete_restriction", "delete_trade", "get_restriction", "lift_restriction", "list_contacts",
     "list_restrictions", "list_trades", "resolve_restriction", "restore_restriction", "restriction_history",
     "restrictions_with_logs", "safe_name", "set_contact_closed", "set_shop_marketplace", "shop_marketplace",
