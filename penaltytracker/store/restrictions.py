@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -189,10 +189,9 @@ def delete_restriction(store: Store, restriction_id: int) -> tuple[RestrictionRe
             RestrictionContact.restriction_id == restriction_id).order_by(RestrictionContact.id))]
         trades = [_trade(t) for t in s.scalars(select(RestrictionTrade).where(
             RestrictionTrade.restriction_id == restriction_id).order_by(RestrictionTrade.id))]
-        for child in s.scalars(select(RestrictionContact).where(RestrictionContact.restriction_id == restriction_id)):
-            s.delete(child)
-        for child in s.scalars(select(RestrictionTrade).where(RestrictionTrade.restriction_id == restriction_id)):
-            s.delete(child)
+        # The children first, as statements: the tables have no ORM relationship to order them by.
+        s.execute(delete(RestrictionContact).where(RestrictionContact.restriction_id == restriction_id))
+        s.execute(delete(RestrictionTrade).where(RestrictionTrade.restriction_id == restriction_id))
         s.delete(row)
         _audit(s, restriction_id, "delete", {k: [v, None] for k, v in _values(record).items()}, entity="restriction")
         return replace(record, version=None), contacts, trades
@@ -240,6 +239,8 @@ def _contact_row(c: ContactEntry) -> RestrictionContact:
                              attachments=json.dumps(list(c.attachments), ensure_ascii=False))
     if c.id is not None:
         row.id = c.id
+    if c.created_at is not None:
+        row.created_at = c.created_at
     return row
 
 
