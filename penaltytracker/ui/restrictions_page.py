@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
@@ -180,6 +180,7 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         layout.addWidget(split, 1)
         self.retranslate()
         self._update_buttons()
+        ops.data_changed.connect(self.refresh)  # after every change, here or on another page
 
     # -- loading -----------------------------------------------------------------------
 
@@ -510,7 +511,7 @@ def install(window) -> RestrictionsPage:
     window.view_menu.insertAction(window.view_menu.actions()[len(window.page_actions)], action)
 
     def retitle(_code=None) -> None:
-        title = page.tr("Restrictions")
+        title = QCoreApplication.translate("RestrictionsPage", "Restrictions")
         window.tabs.setTabText(window.tabs.indexOf(page), title)
         action.setText(title)
 
@@ -520,7 +521,6 @@ def install(window) -> RestrictionsPage:
 
     window.store_changed.connect(lambda store: (page.set_store(store), page.refresh()))
     window.shop_changed.connect(lambda _shop: page.refresh())
-    window.data_changed.connect(page.refresh)
     window.language_changed.connect(language)
     page.set_store(window.store)
     retitle()

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="81"/>
+        <location filename="../../penaltytracker/ui/app.py" line="83"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="82"/>
+        <location filename="../../penaltytracker/ui/app.py" line="84"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/app.py" line="103"/>
+        <location filename="../../penaltytracker/ui/app.py" line="105"/>
         <source>Cannot read the rule set</source>
         <translation>ルールファイルを読み込めません</translation>
     </message>
@@ -22,283 +22,379 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="86"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="63"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="111"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="88"/>
         <source>Could not draw the charts</source>
         <translation>グラフを描けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="121"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="98"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/charts_page.py" line="125"/>
+        <location filename="../../penaltytracker/ui/charts_page.py" line="106"/>
         <source>Choose a shop to see its charts.</source>
         <translation>店舗を選ぶとグラフが表示されます。</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="181"/>
+        <source>Log a contact</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="187"/>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="187"/>
+        <source>Inquiry form</source>
+        <translation>問い合わせフォーム</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="187"/>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="188"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="193"/>
+        <source>Sent to the marketplace</source>
+        <translation>こちらから送信</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="194"/>
+        <source>Received from the marketplace</source>
+        <translation>マーケットプレイスから受信</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="202"/>
+        <source>Add a document…</source>
+        <translation>書類を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="205"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="206"/>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="207"/>
+        <source>Direction</source>
+        <translation>向き</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="208"/>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="210"/>
+        <source>Reply or document due</source>
+        <translation>返信・書類の期限</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="211"/>
+        <source>Documents (copied into the data folder)</source>
+        <translation>送付書類（データフォルダーにコピー）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="219"/>
+        <source>Documents sent</source>
+        <translation>送付した書類</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="236"/>
+        <source>Write what was said or sent.</source>
+        <translation>やり取りの内容を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="175"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="182"/>
         <source>Could not read the shop&apos;s status</source>
         <translation>店舗の状況を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="180"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="187"/>
         <source>Violation level</source>
         <translation>違反レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="181"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="182"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="189"/>
         <source>Penalty fees this year</source>
         <translation>今年の違約金</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="183"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="190"/>
         <source>Sanctions in force</source>
         <translation>適用中の制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="184"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="191"/>
         <source>No sanctions are in force.</source>
         <translation>適用中の制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="185"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="192"/>
         <source>Latest violations</source>
         <translation>最近の違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
         <source>Sanction</source>
         <translation>制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="186"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="187"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="194"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="195"/>
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="195"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="195"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="189"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="196"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="189"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="196"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="200"/>
         <source>The highest level ({level}) has been reached.</source>
         <translation>最高レベル（{level}）に達しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="194"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="201"/>
         <source>{n} points left before level {level}</source>
         <translation>あと {n} 点でレベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="204"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="211"/>
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="208"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="215"/>
         <source>No level</source>
         <translation>レベルなし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="208"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="215"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="209"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="216"/>
         <source>No level has been reached this year.</source>
         <translation>今年はまだどのレベルにも達していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="211"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="218"/>
         <source>Points in {year}</source>
         <translation>{year}年の累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="212"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="219"/>
         <source>{points} points</source>
         <translation>{points} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="219"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="226"/>
         <source>{points} / {threshold} points</source>
         <translation>{points} / {threshold} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="232"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="239"/>
         <source>Levels reached this year: {levels}</source>
         <translation>今年到達したレベル: {levels}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="244"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="251"/>
         <source>Level {level} reached: contact Rakuten and review every listing now.</source>
         <translation>レベル {level} に達しています。楽天に連絡し、すべての商品ページを至急見直してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="248"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="255"/>
         <source>Warning: only {n} points left before level {level} ({threshold} points).</source>
         <translation>注意: あと {n} 点でレベル {level}（{threshold} 点）に達します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="255"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="262"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
 </context>
 <context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="314"/>
+        <source>On</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="316"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="369"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="307"/>
         <source>Import orders</source>
         <translation>注文データのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="377"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="315"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="381"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="319"/>
         <source>Shop the file belongs to (RMS exports have no shop column)</source>
         <translation>このファイルの店舗（RMSの出力には店舗列がありません）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="387"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="325"/>
         <source>Order CSV</source>
         <translation>注文CSV</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="388"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="326"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="418"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="356"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="426"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="364"/>
         <source>Which column holds what (preselected from the file&apos;s headers):</source>
         <translation>どの列に何が入っているか（見出しから自動選択）:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="429"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="367"/>
         <source>First rows of the file:</source>
         <translation>ファイルの先頭行:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="375"/>
         <source>Shop (店舗)</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="437"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="375"/>
         <source>Order number (受注番号)</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="438"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="376"/>
         <source>Promised ship date (出荷予定日)</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="439"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="377"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="439"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="377"/>
         <source>Order date (注文日)</source>
         <translation>注文日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="440"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="378"/>
         <source>Carrier (配送業者)</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="440"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="378"/>
         <source>Cause (遅延理由)</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="441"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="379"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="441"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="379"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="445"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="383"/>
         <source>Choose an order CSV</source>
         <translation>注文CSVを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="446"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="384"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="467"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="405"/>
         <source>(not in the file)</source>
         <translation>（ファイルにない）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="508"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="446"/>
         <source>{added} shipment(s) added, {updated} updated.</source>
         <translation>{added} 件を追加、{updated} 件を更新しました。</translation>
     </message>
@@ -319,360 +415,360 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="281"/>
         <source>Store: {location}</source>
         <translation>データファイル: {location}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="293"/>
         <location filename="../../penaltytracker/ui/main_window.py" line="294"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="295"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="315"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="316"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="240"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="322"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="323"/>
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="238"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="239"/>
         <source>Shop: </source>
         <translation>店舗: </translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="342"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="343"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="241"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="342"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="343"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="242"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="244"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="272"/>
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
         <source>Change &amp;history…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="274"/>
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="390"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="392"/>
         <source>Add violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="390"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="405"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="418"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="392"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="407"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="420"/>
         <source>Could not save the violation</source>
         <translation>違反を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="391"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="393"/>
         <source>Violation saved.</source>
         <translation>違反を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="404"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="406"/>
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="409"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="421"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="411"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="423"/>
         <source>Could not open the violation</source>
         <translation>違反を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="415"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="417"/>
         <source>Withdraw violation</source>
         <translation>違反の取り消し</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="415"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="417"/>
         <source>Restore violation</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="426"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="428"/>
         <source>Delete violation</source>
         <translation>違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="427"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="429"/>
         <source>Delete {n} violations</source>
         <translation>{n} 件の違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="429"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="431"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="430"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="432"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="455"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="457"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="458"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="460"/>
         <source>New store</source>
         <translation>新しいデータファイル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="465"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="467"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="473"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="475"/>
         <source>Opened {location}</source>
         <translation>{location} を開きました</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="475"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="498"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="477"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="500"/>
         <source>Could not open the store</source>
         <translation>データファイルを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="476"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="478"/>
         <source>Opening the store…</source>
         <translation>データファイルを開いています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="483"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="485"/>
         <source>Could not back up the store</source>
         <translation>ストアをバックアップできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="501"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="503"/>
         <source>The store was restored from a backup.</source>
         <translation>バックアップからストアを復元しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="505"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="507"/>
         <source>Import violations CSV</source>
         <translation>違反CSVのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="506"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="508"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="520"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="522"/>
         <source>Imported {n} violation(s).</source>
         <translation>{n} 件の違反をインポートしました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="522"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="524"/>
         <source>Nothing was imported</source>
         <translation>インポートしませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="523"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="525"/>
         <source>Importing {file}…</source>
         <translation>{file} をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="528"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="530"/>
         <source>Export violations CSV</source>
         <translation>違反CSVのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="529"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="531"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="539"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="541"/>
         <source>Exported {n} violation(s) to {file}.</source>
         <translation>{n} 件の違反を {file} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="543"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="545"/>
         <source>Could not export</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="543"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="545"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="553"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="555"/>
         <source>Warning margin</source>
         <translation>警告の余裕点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="554"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="556"/>
         <source>Warn when a shop is this many points or fewer from the next level:</source>
         <translation>次のレベルまでの残りがこの点数以下になったら警告する:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="578"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="580"/>
         <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator&apos;s own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール: {rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル: {store}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="585"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="587"/>
         <source>About PenaltyTracker</source>
         <translation>PenaltyTracker について</translation>
     </message>
@@ -680,17 +776,17 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="150"/>
+        <location filename="../../penaltytracker/ui/ops.py" line="152"/>
         <source>Please wait</source>
         <translation>お待ちください</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="161"/>
+        <location filename="../../penaltytracker/ui/ops.py" line="165"/>
         <source>Unexpected error ({kind}): {message}</source>
         <translation>予期しないエラー（{kind}）: {message}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/ops.py" line="167"/>
+        <location filename="../../penaltytracker/ui/ops.py" line="171"/>
         <source>The operation failed</source>
         <translation>処理に失敗しました</translation>
     </message>
@@ -698,32 +794,37 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="45"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="45"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="45"/>
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="45"/>
         <source>Next level</source>
         <translation>次のレベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="44"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="46"/>
         <source>Points left</source>
         <translation>残り点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="52"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="54"/>
+        <source>No points (not Rakuten)</source>
+        <translation>対象外（楽天市場以外）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="56"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
@@ -731,121 +832,630 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="123"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="129"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="124"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="130"/>
         <source>This year&apos;s points of every shop, worst first. Double-click a shop to open its dashboard.</source>
         <translation>全店舗の今年の累積違反点数（点数の多い順）。店舗をダブルクリックするとダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="141"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="158"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
 </context>
 <context>
-    <name>ShipmentDialog</name>
+    <name>RestrictionBanner</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="217"/>
-        <source>Edit shipment</source>
-        <translation>出荷の編集</translation>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="68"/>
+        <source>until further notice, day {n}</source>
+        <translation>解除まで（{n}日目）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="217"/>
-        <source>New delay incident</source>
-        <translation>発送遅延の記録</translation>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="70"/>
+        <source>until {end}, {n} days left</source>
+        <translation>{end} まで（残り{n}日）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="227"/>
-        <source>Not shipped yet</source>
-        <translation>未出荷</translation>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="72"/>
+        <source>next due {d}</source>
+        <translation>次の期限 {d}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="232"/>
-        <source>(none)</source>
-        <translation>（なし）</translation>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="72"/>
+        <source>nothing due</source>
+        <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="238"/>
-        <source>The customer was told about the delay</source>
-        <translation>お客様に遅延を連絡した</translation>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="82"/>
+        <source>Restrictions in force: {n}</source>
+        <translation>制限・凍結 {n}件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="269"/>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="86"/>
+        <source>The violation points system is Rakuten Ichiba&apos;s only: {shop} sells on {marketplace}, so there are no points, levels or sanctions to show.</source>
+        <translation>違反点数制度は楽天市場のみです。「{shop}」は{marketplace}のショップなので、点数・違反レベル・制裁はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="56"/>
+        <source>Edit restriction</source>
+        <translation>制限を編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="56"/>
+        <source>New restriction</source>
+        <translation>新しい制限</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="73"/>
+        <source>Until further notice (no end date)</source>
+        <translation>解除まで（期限なし）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="80"/>
+        <source>days</source>
+        <translation>日間</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="91"/>
+        <source>Leave empty for the template&apos;s request</source>
+        <translation>空欄ならテンプレートのお願い文を使います</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="97"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="270"/>
-        <source>Order number (受注番号) *</source>
-        <translation>受注番号 *</translation>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="99"/>
+        <source>What is blocked</source>
+        <translation>制限される内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="271"/>
-        <source>Promised ship date (出荷予定日) *</source>
-        <translation>出荷予定日 *</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="272"/>
-        <source>Shipped on (出荷日)</source>
-        <translation>出荷日</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="273"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="100"/>
         <source>Cause</source>
-        <translation>遅延理由</translation>
+        <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="274"/>
-        <source>Carrier</source>
-        <translation>配送業者</translation>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="101"/>
+        <source>Start</source>
+        <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="275"/>
-        <source>Customer</source>
-        <translation>お客様</translation>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="102"/>
+        <source>Length</source>
+        <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="276"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="103"/>
+        <source>Notice text (quoted)</source>
+        <translation>通知の文面（引用）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="104"/>
+        <source>Account ID</source>
+        <translation>アカウントID</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="105"/>
+        <source>What happened</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="106"/>
+        <source>What was fixed</source>
+        <translation>実施した是正</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="107"/>
+        <source>What prevents it</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="108"/>
+        <source>Request</source>
+        <translation>お願い</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="109"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="314"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="165"/>
+        <source>Choose the shop.</source>
+        <translation>店舗を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsPage</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
+        <source>Could not read the restrictions</source>
+        <translation>制限を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
+        <source>Restrictions and account freezes</source>
+        <translation>制限・凍結</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217"/>
+        <source>Every restriction on the shop&apos;s marketplaces, with the days left, the exchange with support and the trades to look after. Active ones first.</source>
+        <translation>各マーケットプレイスの制限・凍結と残り日数、事務局とのやり取り、対応が必要な取引。制限中のものが先頭です。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219"/>
+        <source>New restriction…</source>
+        <translation>制限を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221"/>
+        <source>Lifted early…</source>
+        <translation>早期解除…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="222"/>
+        <source>Resolve…</source>
+        <translation>解決…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="223"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <source>Marketplace</source>
+        <translation>マーケット</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <source>Blocked</source>
+        <translation>制限内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <source>End</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <source>Next due</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227"/>
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227"/>
+        <source>Direction</source>
+        <translation>向き</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228"/>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228"/>
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <source>Shipped on</source>
+        <translation>発送日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
+        <source>Tell the buyer</source>
+        <translation>購入者に伝えること</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="231"/>
+        <source>Case log</source>
+        <translation>連絡記録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="232"/>
+        <source>Open trades</source>
+        <translation>対応が必要な取引</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
+        <source>Inquiry / appeal text</source>
+        <translation>問い合わせ・申し立て文</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
+        <source>Log a contact…</source>
+        <translation>連絡を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="235"/>
+        <source>Due date met</source>
+        <translation>期限の対応済み</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="236"/>
+        <source>Open documents folder</source>
+        <translation>書類フォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="237"/>
+        <source>Add a trade…</source>
+        <translation>取引を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="238"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="239"/>
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242"/>
+        <source>Active</source>
+        <translation>制限中</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242"/>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="403"/>
+        <source>Lifted early</source>
+        <translation>早期解除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="243"/>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="243"/>
+        <source>Not started</source>
+        <translation>開始前</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="250"/>
+        <source>day {n}</source>
+        <translation>{n}日目</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="251"/>
+        <source>{n} days left</source>
+        <translation>残り{n}日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="267"/>
+        <source> (overdue)</source>
+        <translation>（期限切れ）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="271"/>
+        <source>until further notice</source>
+        <translation>解除まで</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="308"/>
+        <source>No restrictions recorded.</source>
+        <translation>制限・凍結の記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="318"/>
+        <source>{start} to {end} ({days} days)</source>
+        <translation>{start} 〜 {end}（{days}日間）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="320"/>
+        <source>from {start}, until further notice</source>
+        <translation>{start} から解除まで</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="323"/>
+        <source>lifted on {d}</source>
+        <translation>{d} に解除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="325"/>
+        <source>resolved on {d}: {outcome}</source>
+        <translation>{d} に解決：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="329"/>
+        <source>Still allowed: {text}</source>
+        <translation>まだできること：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="331"/>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="331"/>
+        <source>Inquiry form</source>
+        <translation>問い合わせフォーム</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="331"/>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="332"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="334"/>
+        <source>sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="334"/>
+        <source>received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335"/>
+        <source> (done)</source>
+        <translation>（対応済み）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="377"/>
+        <source>Add restriction</source>
+        <translation>制限を追加</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="378"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="393"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="417"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="421"/>
+        <source>Could not save the restriction</source>
+        <translation>制限を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="392"/>
+        <source>Edit restriction</source>
+        <translation>制限を編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="403"/>
+        <source>Resolve the case</source>
+        <translation>解決として閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="419"/>
+        <source>Resolve restriction</source>
+        <translation>制限を解決</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="419"/>
+        <source>Lift restriction</source>
+        <translation>制限を解除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="428"/>
+        <source>Delete restriction</source>
+        <translation>制限を削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="429"/>
+        <source>Could not delete</source>
+        <translation>削除できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="441"/>
+        <source>Log contact</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="442"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="465"/>
+        <source>Could not save the contact</source>
+        <translation>連絡記録を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="455"/>
+        <source>Add trade</source>
+        <translation>取引を追加</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="455"/>
+        <source>Could not save the trade</source>
+        <translation>取引を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="478"/>
+        <source>Save the text</source>
+        <translation>文面を保存</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="479"/>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="488"/>
+        <source>Could not save the text</source>
+        <translation>文面を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="514"/>
+        <source>Restrictions</source>
+        <translation>制限・凍結</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <source>Edit shipment</source>
+        <translation>出荷の編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <source>New delay incident</source>
+        <translation>発送遅延の記録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="165"/>
+        <source>Not shipped yet</source>
+        <translation>未出荷</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="170"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="176"/>
+        <source>The customer was told about the delay</source>
+        <translation>お客様に遅延を連絡した</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="207"/>
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="208"/>
+        <source>Order number (受注番号) *</source>
+        <translation>受注番号 *</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="209"/>
+        <source>Promised ship date (出荷予定日) *</source>
+        <translation>出荷予定日 *</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="210"/>
+        <source>Shipped on (出荷日)</source>
+        <translation>出荷日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="211"/>
+        <source>Cause</source>
+        <translation>遅延理由</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="212"/>
+        <source>Carrier</source>
+        <translation>配送業者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="213"/>
+        <source>Customer</source>
+        <translation>お客様</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="214"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="252"/>
         <source>Enter the order number.</source>
         <translation>受注番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="316"/>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="333"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="254"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="271"/>
         <source>At most {n} characters.</source>
         <translation>{n} 文字以内で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="318"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="256"/>
         <source>This order is already in the log; edit it there.</source>
         <translation>この注文はすでに記録されています。記録を編集してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="321"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="259"/>
         <source>Enter the promised ship date.</source>
         <translation>出荷予定日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="325"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="263"/>
         <source>Enter the ship date, or tick “Not shipped yet”.</source>
         <translation>出荷日を入力するか、「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="327"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="265"/>
         <source>The ship date {day} is after today; tick “Not shipped yet” if it has not shipped.</source>
         <translation>出荷日 {day} は今日より後です。まだ出荷していない場合は「未出荷」にチェックしてください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="330"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="268"/>
         <source>The ship date is before the order date {day}.</source>
         <translation>出荷日が注文日 {day} より前です。</translation>
     </message>
@@ -853,68 +1463,67 @@
 <context>
     <name>ShipmentTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="90"/>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="126"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="81"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92"/>
         <source>Order number</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="154"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="92"/>
         <source>Promised ship date</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="93"/>
         <source>Shipped on</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="93"/>
         <source>Days late</source>
         <translation>遅延日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="155"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="93"/>
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="94"/>
         <source>Carrier</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="156"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="94"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="157"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="95"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="157"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="95"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="183"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="121"/>
         <source>Not shipped yet</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="189"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="127"/>
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="192"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="130"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -922,132 +1531,132 @@
 <context>
     <name>ShippingPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="683"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="606"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="687"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="610"/>
         <source>Choose a shop to see its on-time shipping rate.</source>
         <translation>店舗を選ぶと納期遵守率が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="688"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="611"/>
         <source>No shipments recorded for this shop yet.</source>
         <translation>この店舗の出荷記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="702"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="630"/>
         <source>{start} to {end}</source>
         <translation>{start} 〜 {end}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="704"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="632"/>
         <source>On-time shipping ({span}): no shipments due.</source>
         <translation>納期遵守率（{span}）: 対象の出荷はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="706"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="634"/>
         <source>On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.</source>
         <translation>納期遵守率（{span}）: {rate} — {n} 件中 {late} 件が遅延、目標 {target}。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="709"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="637"/>
         <source>Not judged: fewer than {n} shipments.</source>
         <translation>出荷が {n} 件未満のため判定対象外です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="638"/>
         <source>Target met.</source>
         <translation>目標を達成しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="638"/>
         <source>Below target.</source>
         <translation>目標を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="714"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="642"/>
         <source>Order number, carrier or note</source>
         <translation>受注番号・配送業者・メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="715"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="643"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="717"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="645"/>
         <source>Cause:</source>
         <translation>遅延理由:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="718"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="646"/>
         <source>Late only</source>
         <translation>遅延のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="721"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="649"/>
         <source>All causes</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="724"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="652"/>
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="727"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="655"/>
         <source>New delay incident…</source>
         <translation>発送遅延を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="728"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="656"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="729"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="657"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="730"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="658"/>
         <source>Import orders…</source>
         <translation>注文データをインポート…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="735"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="663"/>
         <source>{count} shipment(s)</source>
         <translation>{count} 件の出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="775"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="703"/>
         <source>Could not save the shipment</source>
         <translation>出荷記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="781"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="709"/>
         <source>Delete shipment</source>
         <translation>出荷記録の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="782"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="710"/>
         <source>Delete order {order} from the log?</source>
         <translation>受注番号 {order} を記録から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="791"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="719"/>
         <source>Could not delete the shipment</source>
         <translation>出荷記録を削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="826"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="754"/>
         <source>Could not import the orders</source>
         <translation>注文データをインポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="827"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="755"/>
         <source>Importing orders…</source>
         <translation>注文データをインポートしています…</translation>
     </message>
@@ -1063,6 +1672,59 @@
         <location filename="../../penaltytracker/ui/i18n.py" line="75"/>
         <source>Active</source>
         <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>TradeDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="252"/>
+        <source>Open trade</source>
+        <translation>対応が必要な取引</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="264"/>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="272"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="274"/>
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="275"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="276"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="277"/>
+        <source>Shipped on</source>
+        <translation>発送日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="278"/>
+        <source>Trade / order ID</source>
+        <translation>取引ID・注文番号</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="279"/>
+        <source>What the buyer must be told</source>
+        <translation>購入者に伝えること</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="293"/>
+        <source>Enter the item.</source>
+        <translation>商品名を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1187,83 +1849,83 @@
 <context>
     <name>ViolationLogPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="382"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="223"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="388"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="427"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="229"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="268"/>
         <source>All years</source>
         <translation>すべての年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="390"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="231"/>
         <source>{year}</source>
         <translation>{year}年</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="410"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="251"/>
         <source>Title, details, notice ref. or shop</source>
         <translation>内容・詳細・管理番号・店舗で検索</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="411"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="252"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="412"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="253"/>
         <source>Year:</source>
         <translation>年:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="413"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="254"/>
         <source>Category:</source>
         <translation>違反区分:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="414"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="255"/>
         <source>Status:</source>
         <translation>状態:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="417"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="258"/>
         <source>All categories</source>
         <translation>すべての区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="422"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="263"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="429"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="270"/>
         <source>New violation…</source>
         <translation>違反を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="430"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="271"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="431"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="272"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="436"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="277"/>
         <source>{count} violation(s)</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="450"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="291"/>
         <source>Restore</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="452"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="293"/>
         <source>Withdraw</source>
         <translation>取り消し</translation>
     </message>
@@ -1271,54 +1933,52 @@
 <context>
     <name>ViolationTableModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="106"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="118"/>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="197"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="66"/>
         <source>Could not read the violation log</source>
         <translation>違反履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="78"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="78"/>
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="237"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="78"/>
         <source>Occurred on</source>
         <translation>発生日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="79"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="79"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="238"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="79"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="80"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="80"/>
         <source>Notice ref.</source>
         <translation>管理番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_log.py" line="239"/>
+        <location filename="../../penaltytracker/ui/violation_log.py" line="80"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
