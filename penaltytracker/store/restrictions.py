@@ -447,6 +447,11 @@ def list_trades(store: Store, restriction_id: int) -> list[TradeRecord]:
         return [_trade(row) for row in s.scalars(q)]
 
 
+def restriction_week(store: Store, shop: str, as_of: date) -> core.RestrictionWeek:
+    """The weekly review's part: restrictions that began, ended or have something due."""
+    return core.restriction_week(restrictions_with_logs(store, shop), as_of)
+
+
 def trades_of(store: Store, ids: Sequence[int]) -> dict[int, list[TradeRecord]]:
     """The trades of many restrictions at once, by restriction id."""
     found: dict[int, list[TradeRecord]] = {}
@@ -460,7 +465,7 @@ def trades_of(store: Store, ids: Sequence[int]) -> dict[int, list[TradeRecord]]:
 
 
 __all__ = [
-    "trades_of", "add_contact", "add_restriction", "add_trade", "attachment_path", "attachments_root", "catalogue",
+    "restriction_week", "trades_of", "add_contact", "add_restriction", "add_trade", "attachment_path", "attachments_root", "catalogue",
     "delete_contact", "delete_restriction", "delete_trade", "get_restriction", "lift_restriction", "list_contacts",
     "list_restrictions", "list_trades", "resolve_restriction", "restore_restriction", "restriction_history",
     "restrictions_with_logs", "safe_name", "set_contact_closed", "set_shop_marketplace", "shop_marketplace",

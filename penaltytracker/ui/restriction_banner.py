@@ -90,4 +90,54 @@ class RestrictionBanner(QWidget):
         self.note.setVisible(not self.has_points)
 
 
-__all__ = ["RestrictionBanner", "read"]
+_WEEK = {
+    "ja": {"title": "制限・凍結", "began": "今週始まった制限", "ended": "今週終わった制限", "due": "期限（今後7日以内・期限切れ）",
+           "active": "制限中: {n}件", "none": "今週始まった・終わった制限や期限はありません。",
+           "line": "{market} {kind}（{cause}）{span}", "due_line": "{due}{overdue} — {market} {kind}: {summary}",
+           "open": "{start} から解除まで", "fixed": "{start} 〜 {end}", "overdue": "（期限切れ）",
+           "lifted": "（{d} に早期解除）", "resolved": "（{d} に解決）"},
+    "en": {"title": "Restrictions", "began": "Began this week", "ended": "Ended this week",
+           "due": "Due in the next 7 days or overdue", "active": "In force: {n}",
+           "none": "No restriction began or ended this week, and nothing is due.",
+           "line": "{market} {kind} ({cause}) {span}", "due_line": "{due}{overdue} — {market} {kind}: {summary}",
+           "open": "from {start} until further notice", "fixed": "{start} to {end}", "overdue": " (overdue)",
+           "lifted": " (lifted early on {d})", "resolved": " (resolved on {d})"},
+}
+
+
+def week_title(lang: str) -> str:
+    return _WEEK["en" if lang == "en" else "ja"]["title"]
+
+
+def week_text(week, lang: str) -> str:
+    """The weekly review's lines about restrictions (a core.restrictions.RestrictionWeek)."""
+    t, cat = _WEEK["en" if lang == "en" else "ja"], rs.catalogue()
+
+    def line(r) -> str:
+        span = (t["open"].format(start=r.start.isoformat()) if r.end is None
+                else t["fixed"].format(start=r.start.isoformat(), end=r.end.isoformat()))
+        if r.lifted_on:
+            span += t["lifted"].format(d=r.lifted_on.isoformat())
+        if r.resolved_on:
+            span += t["resolved"].format(d=r.resolved_on.isoformat())
+        return t["line"].format(market=cat.marketplace_label(r.marketplace, lang), kind=cat.kind_label(r.kind, lang),
+                                cause=cat.cause_label(r.cause, lang, r.marketplace), span=span)
+
+    parts = []
+    if week.active:
+        parts.append(t["active"].format(n=len(week.active)))
+    for key, records in (("began", week.began), ("ended", week.ended)):
+        if records:
+            parts.append(f"{t[key]}:\n" + "\n".join(f"  ・{line(r)}" for r in records))
+    if week.due:
+        parts.append(f"{t['due']}:\n" + "\n".join(
+            "  ・" + t["due_line"].format(due=c.due.isoformat(), overdue=t["overdue"] if c.due < week.as_of else "",
+                                         market=cat.marketplace_label(r.marketplace, lang),
+                                         kind=cat.kind_label(r.kind, lang), summary=c.summary)
+            for r, c in week.due))
+    if not (week.began or week.ended or week.due):
+        parts.append(t["none"])
+    return "\n".join(parts)
+
+
+__all__ = ["RestrictionBanner", "read", "week_text", "week_title"]
