@@ -124,6 +124,10 @@ def test_open_ended_lift_contact_and_trade(qtbot, page, store, tmp_path):
     page.stack.undo()
     settle(qtbot, page)
     assert rs.get_restriction(store, r.id).lifted_on is None
+    history = page.show_history()
+    rows = [tuple(history.model.index(i, c).data() for c in (2, 3, 5)) for i in range(history.model.rowCount())]
+    assert ("早期解除", "解除日", "2026-06-10") in rows and rows[-1][2] == ""  # lifted, then undone
+    history.reject()
 
 
 def test_a_refused_lift_is_reported_and_nothing_changes(qtbot, page, store):

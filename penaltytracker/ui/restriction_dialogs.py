@@ -324,4 +324,46 @@ class EndDialog(QDialog):
         self.accept()
 
 
-__all__ = ["ContactDialog", "EndDialog", "RestrictionDialog", "TradeDialog"]
+_HISTORY_FIELDS = {
+    "kind": ("制限内容", "Blocked"), "cause": ("原因", "Cause"), "start": ("開始日", "Start"), "days": ("日数", "Days"),
+    "notice": ("通知の文面", "Notice"), "note": ("メモ", "Note"), "account": ("アカウントID", "Account"),
+    "what_happened": ("経緯", "What happened"), "fixed": ("是正", "Fixed"), "prevention": ("再発防止策", "Prevention"),
+    "request": ("お願い", "Request"), "lifted_on": ("解除日", "Lifted on"), "resolved_on": ("解決日", "Resolved on"),
+    "outcome": ("結果", "Outcome"),
+}
+_HISTORY_ACTIONS = {"create": ("登録", "Created"), "edit": ("編集", "Edited"), "lift": ("早期解除", "Lifted early"),
+                    "resolve": ("解決", "Resolved"), "delete": ("削除", "Deleted"), "restore": ("元に戻す", "Restored")}
+
+
+class RestrictionHistoryDialog(QDialog):
+    """A restriction's audit history, read-only like the violations' (ui/audit_view.py)."""
+
+    def __init__(self, parent, store, restriction_id: int, lang: str = "ja"):
+        from PySide6.QtWidgets import QTableView
+
+        from penaltytracker.store.restrictions import restriction_history
+        from penaltytracker.ui.audit_view import AuditModel
+
+        super().__init__(parent)
+        self.setObjectName("restrictionHistory")
+        pick = (lambda pair: pair[1]) if lang == "en" else (lambda pair: pair[0])
+        self.setWindowTitle(pick((f"変更履歴 — 制限 ID {restriction_id}", f"History — restriction ID {restriction_id}")))
+        self.resize(820, 420)
+        entries = []
+        for e in restriction_history(store, restriction_id):
+            changes = {pick(_HISTORY_FIELDS[k]) if k in _HISTORY_FIELDS else k: v for k, v in e["changes"].items()}
+            action = pick(_HISTORY_ACTIONS[e["action"]]) if e["action"] in _HISTORY_ACTIONS else e["action"]
+            entries.append({**e, "action": action, "changes": changes})
+        self.model = AuditModel(entries, lang, None, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+
+__all__ = ["ContactDialog", "EndDialog", "RestrictionDialog", "RestrictionHistoryDialog", "TradeDialog"]

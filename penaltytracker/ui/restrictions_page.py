@@ -89,8 +89,11 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         self.resolve_button.clicked.connect(lambda: self.end_selected(resolve=True))
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button = QPushButton()
+        self.history_button.clicked.connect(self.show_history)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.lift_button, self.resolve_button, self.delete_button):
+        for b in (self.new_button, self.edit_button, self.lift_button, self.resolve_button, self.delete_button,
+                  self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -221,6 +224,7 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         self.lift_button.setText(self.tr("Lifted early…"))
         self.resolve_button.setText(self.tr("Resolve…"))
         self.delete_button.setText(self.tr("Delete"))
+        self.history_button.setText(self.tr("Change history…"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Shop"), self.tr("Marketplace"), self.tr("Blocked"), self.tr("Cause"), self.tr("Start"),
             self.tr("End"), self.tr("Days"), self.tr("State"), self.tr("Next due")])
@@ -294,7 +298,7 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
 
     def _update_buttons(self) -> None:
         found = self.selected()
-        for b in (self.edit_button, self.delete_button, self.add_contact_button, self.add_trade_button,
+        for b in (self.edit_button, self.delete_button, self.history_button, self.add_contact_button, self.add_trade_button,
                   self.copy_button, self.save_button, self.open_button, self.done_button):
             b.setEnabled(found is not None)
         self.lift_button.setEnabled(found is not None and found[0].lifted_on is None and found[0].resolved_on is None)
@@ -427,6 +431,14 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         if rid is not None:
             self._push(DeleteRestriction(self.ops, self.undo_stack, self.store, rid, self.tr("Delete restriction"),
                                          self.tr("Could not delete")))
+
+    def show_history(self):
+        from penaltytracker.ui.restriction_dialogs import RestrictionHistoryDialog
+
+        rid = self.selected_id()
+        if rid is None or self.store is None:
+            return None
+        return self._open(RestrictionHistoryDialog(self, self.store, rid, self.lang))
 
     def new_contact(self):
         from penaltytracker.ui.restriction_dialogs import ContactDialog

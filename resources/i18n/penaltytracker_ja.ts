@@ -976,382 +976,387 @@
 <context>
     <name>RestrictionsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="214"/>
         <source>Could not read the restrictions</source>
         <translation>制限を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219"/>
         <source>Restrictions and account freezes</source>
         <translation>制限・凍結</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
         <source>Every restriction on the shop&apos;s marketplaces, with the days left, the exchange with support and the trades to look after. Active ones first.</source>
         <translation>各マーケットプレイスの制限・凍結と残り日数、事務局とのやり取り、対応が必要な取引。制限中のものが先頭です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="222"/>
         <source>New restriction…</source>
         <translation>制限を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="223"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="224"/>
         <source>Lifted early…</source>
         <translation>早期解除…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="222"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="223"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227"/>
+        <source>Change history…</source>
+        <translation>変更履歴…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
         <source>Marketplace</source>
         <translation>マーケット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
         <source>Blocked</source>
         <translation>制限内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
         <source>Start</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
         <source>End</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
         <source>Next due</source>
         <translation>次の期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="231"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="231"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="231"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="232"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="232"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="232"/>
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
         <source>Shipped on</source>
         <translation>発送日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
         <source>Tell the buyer</source>
         <translation>購入者に伝えること</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="231"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="235"/>
         <source>Case log</source>
         <translation>連絡記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="232"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="236"/>
         <source>Open trades</source>
         <translation>対応が必要な取引</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="237"/>
         <source>Inquiry / appeal text</source>
         <translation>問い合わせ・申し立て文</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="238"/>
         <source>Log a contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="235"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="239"/>
         <source>Due date met</source>
         <translation>期限の対応済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="236"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="240"/>
         <source>Open documents folder</source>
         <translation>書類フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="237"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="241"/>
         <source>Add a trade…</source>
         <translation>取引を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="238"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="239"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="243"/>
         <source>Save as…</source>
         <translation>名前を付けて保存…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="246"/>
         <source>Active</source>
         <translation>制限中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="246"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="403"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="246"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="407"/>
         <source>Lifted early</source>
         <translation>早期解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="243"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="247"/>
         <source>Resolved</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="243"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="247"/>
         <source>Not started</source>
         <translation>開始前</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="250"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="254"/>
         <source>day {n}</source>
         <translation>{n}日目</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="251"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="255"/>
         <source>{n} days left</source>
         <translation>残り{n}日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="267"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="271"/>
         <source> (overdue)</source>
         <translation>（期限切れ）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="271"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="275"/>
         <source>until further notice</source>
         <translation>解除まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="308"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312"/>
         <source>No restrictions recorded.</source>
         <translation>制限・凍結の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="318"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="322"/>
         <source>{start} to {end} ({days} days)</source>
         <translation>{start} 〜 {end}（{days}日間）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="320"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="324"/>
         <source>from {start}, until further notice</source>
         <translation>{start} から解除まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="323"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="327"/>
         <source>lifted on {d}</source>
         <translation>{d} に解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="325"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="329"/>
         <source>resolved on {d}: {outcome}</source>
         <translation>{d} に解決：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="329"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="333"/>
         <source>Still allowed: {text}</source>
         <translation>まだできること：{text}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="331"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="331"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335"/>
         <source>Inquiry form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="331"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="332"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="336"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="334"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
         <source>sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="334"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
         <source>received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="339"/>
         <source> (done)</source>
         <translation>（対応済み）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="377"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="381"/>
         <source>Add restriction</source>
         <translation>制限を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="378"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="393"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="417"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="382"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="397"/>
         <location filename="../../penaltytracker/ui/restrictions_page.py" line="421"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="425"/>
         <source>Could not save the restriction</source>
         <translation>制限を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="392"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="396"/>
         <source>Edit restriction</source>
         <translation>制限を編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="403"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="407"/>
         <source>Resolve the case</source>
         <translation>解決として閉じる</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="419"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="423"/>
         <source>Resolve restriction</source>
         <translation>制限を解決</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="419"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="423"/>
         <source>Lift restriction</source>
         <translation>制限を解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="428"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="432"/>
         <source>Delete restriction</source>
         <translation>制限を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="429"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="433"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="441"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="453"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="442"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="465"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="454"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477"/>
         <source>Could not save the contact</source>
         <translation>連絡記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="455"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
         <source>Add trade</source>
         <translation>取引を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="455"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
         <source>Could not save the trade</source>
         <translation>取引を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="478"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="490"/>
         <source>Save the text</source>
         <translation>文面を保存</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="479"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="491"/>
         <source>Text files (*.txt)</source>
         <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="488"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="500"/>
         <source>Could not save the text</source>
         <translation>文面を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="514"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="526"/>
         <source>Restrictions</source>
         <translation>制限・凍結</translation>
     </message>
