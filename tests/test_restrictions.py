@@ -165,6 +165,13 @@ def test_the_keys_and_names_of_the_marketplaces():
     assert CAT.cause_label("payment", "ja", "rakuma") == "支払い関連"
 
 
+def test_amazon_keeps_an_appeal_clock_from_the_data():
+    from penaltytracker.core.restrictions import appeal_by
+
+    assert appeal_by(CAT, rec(marketplace="amazon", start=D(2026, 6, 5))) == D(2026, 6, 21)  # 17 days: 6-5..6-21
+    assert appeal_by(CAT, rec()) is None
+
+
 def test_buyer_notice_gives_the_day_it_lifts():
     assert "2026-03-31" in buyer_notice(CAT, rec())  # last day 3-30, free from 3-31
     assert "解除後" in buyer_notice(CAT, rec(days=None))

@@ -231,6 +231,13 @@ def still_allowed(cat: Catalogue, r: RestrictionRecord, lang: str = "ja") -> str
     return cat.marketplace(r.marketplace).allowed(r.kind, lang)
 
 
+def appeal_by(cat: Catalogue, r: RestrictionRecord) -> date | None:
+    """The last day to appeal where the marketplace keeps an appeal clock (Amazon, as sellers
+    report it): N days from the start cover start..start+N-1."""
+    days = cat.marketplace(r.marketplace).appeal_days
+    return None if not days else r.start + timedelta(days=days - 1)
+
+
 def buyer_notice(cat: Catalogue, r: RestrictionRecord, lang: str = "ja") -> str:
     """What to tell a buyer while it lasts (the date it lifts, when known)."""
     notice = cat.marketplace(r.marketplace).buyer_notice
@@ -324,6 +331,6 @@ def restriction_week(items: Iterable[tuple[RestrictionRecord, Sequence[ContactEn
 __all__ = [
     "ACTIVE", "ENDED", "LIFTED", "RESOLVED", "UPCOMING", "STATES", "CHANNELS", "DIRECTIONS", "SENT", "RECEIVED",
     "RestrictionRecord", "ContactEntry", "TradeRecord", "RestrictionWeek", "validate", "lifted", "resolved",
-    "check_contact", "open_dues", "next_due", "still_allowed", "buyer_notice", "letter", "hidden_trade_text",
+    "check_contact", "appeal_by", "open_dues", "next_due", "still_allowed", "buyer_notice", "letter", "hidden_trade_text",
     "restriction_week",
 ]

@@ -325,6 +325,9 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         extra = ""
         if r.lifted_on:
             extra += "　" + self.tr("lifted on {d}").format(d=r.lifted_on)
+        appeal = core.appeal_by(self.cat, r)
+        if appeal and r.is_active(on):
+            extra += "　" + self.tr("appeal by {d} (as sellers report it)").format(d=appeal)
         if r.resolved_on:
             extra += "　" + self.tr("resolved on {d}: {outcome}").format(d=r.resolved_on, outcome=r.outcome or "—")
         self.summary.setText(f"{r.shop}（{self.cat.marketplace_label(r.marketplace, self.lang)}）　"

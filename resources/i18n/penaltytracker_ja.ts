@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <location filename="../../penaltytracker/ui/restrictions_page.py" line="246"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="407"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="410"/>
         <source>Lifted early</source>
         <translation>早期解除</translation>
     </message>
@@ -1232,131 +1232,136 @@
         <translation>{d} に解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="329"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="330"/>
+        <source>appeal by {d} (as sellers report it)</source>
+        <translation>申し立て期限の目安 {d}（出品者の報告による）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="332"/>
         <source>resolved on {d}: {outcome}</source>
         <translation>{d} に解決：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="333"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="336"/>
         <source>Still allowed: {text}</source>
         <translation>まだできること：{text}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
         <source>Inquiry form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="336"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="339"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="341"/>
         <source>sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="341"/>
         <source>received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="339"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="342"/>
         <source> (done)</source>
         <translation>（対応済み）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="381"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="384"/>
         <source>Add restriction</source>
         <translation>制限を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="382"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="397"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="421"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="425"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="385"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="400"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="424"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="428"/>
         <source>Could not save the restriction</source>
         <translation>制限を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="396"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="399"/>
         <source>Edit restriction</source>
         <translation>制限を編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="407"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="410"/>
         <source>Resolve the case</source>
         <translation>解決として閉じる</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="423"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="426"/>
         <source>Resolve restriction</source>
         <translation>制限を解決</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="423"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="426"/>
         <source>Lift restriction</source>
         <translation>制限を解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="432"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="435"/>
         <source>Delete restriction</source>
         <translation>制限を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="433"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="436"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="453"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="456"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="454"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="457"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="480"/>
         <source>Could not save the contact</source>
         <translation>連絡記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="470"/>
         <source>Add trade</source>
         <translation>取引を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="470"/>
         <source>Could not save the trade</source>
         <translation>取引を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="490"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="493"/>
         <source>Save the text</source>
         <translation>文面を保存</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="491"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="494"/>
         <source>Text files (*.txt)</source>
         <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="500"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="503"/>
         <source>Could not save the text</source>
         <translation>文面を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="526"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="529"/>
         <source>Restrictions</source>
         <translation>制限・凍結</translation>
     </message>
