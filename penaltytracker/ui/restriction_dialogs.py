@@ -11,9 +11,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -43,6 +43,31 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog._save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def make_table(name: str, columns: int, stretch: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], ids: list[int | None], red: set[int] = frozenset()) -> None:
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ids[r])
+            if r in red:
+                item.setForeground(Qt.GlobalColor.darkRed)
+            table.setItem(r, col, item)
 
 
 class RestrictionDialog(QDialog):
@@ -366,4 +391,4 @@ class RestrictionHistoryDialog(QDialog):
         layout.addWidget(buttons)
 
 
-__all__ = ["ContactDialog", "EndDialog", "RestrictionDialog", "RestrictionHistoryDialog", "TradeDialog"]
+__all__ = ["fill_table", "make_table", "ContactDialog", "EndDialog", "RestrictionDialog", "RestrictionHistoryDialog", "TradeDialog"]

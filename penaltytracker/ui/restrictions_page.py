@@ -11,47 +11,21 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton, QSplitter,
-    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from penaltytracker.core import restrictions as core
 from penaltytracker.core.restrictions import ACTIVE, ContactEntry, RestrictionRecord, TradeRecord
 from penaltytracker.store import restrictions as rs
 from penaltytracker.ui.deferred import LoadsWhenShown
+from penaltytracker.ui.restriction_dialogs import fill_table as _fill, make_table as _table
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.style import heading
 
 STATE_ORDER = {ACTIVE: 0, core.UPCOMING: 1, core.LIFTED: 2, core.ENDED: 2, core.RESOLVED: 3}
-
-
-def _table(name: str, columns: int, stretch: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int | None], red: set[int] = frozenset()) -> None:
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for col, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, ids[r])
-            if r in red:
-                item.setForeground(Qt.GlobalColor.darkRed)
-            table.setItem(r, col, item)
 
 
 class RestrictionsPage(LoadsWhenShown, QWidget):
@@ -510,38 +484,4 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         return dialog
 
 
-def install(window) -> RestrictionsPage:
-    """Add the 「制限・凍結」 tab to the main window (its own Ctrl+N shortcut), listening to the
-    window's store, shop, data and language signals like any page added with add_page."""
-    from PySide6.QtGui import QAction, QKeySequence
-
-    page = RestrictionsPage(window.ops, window.undo_stack, window.lang, window.today, window.current_shop, window,
-                            load_when_shown=True)
-    index = window.add_page(page, "")
-    action = QAction(window)
-    action.setObjectName("pageRestrictions")
-    action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-    action.triggered.connect(lambda _c=False: window.tabs.setCurrentWidget(page))
-    window.addAction(action)
-    window.view_menu.insertAction(window.view_menu.actions()[len(window.page_actions)], action)
-
-    def retitle(_code=None) -> None:
-        title = QCoreApplication.translate("RestrictionsPage", "Restrictions")
-        window.tabs.setTabText(window.tabs.indexOf(page), title)
-        action.setText(title)
-
-    def language(code: str) -> None:
-        page.set_language(code)
-        retitle()
-
-    window.store_changed.connect(lambda store: (page.set_store(store), page.refresh()))
-    window.shop_changed.connect(lambda _shop: page.refresh())
-    window.language_changed.connect(language)
-    page.set_store(window.store)
-    retitle()
-    page.refresh()
-    window.restrictions = page
-    return page
-
-
-__all__ = ["RestrictionsPage", "install"]
+__all__ = ["RestrictionsPage"]

@@ -45,82 +45,82 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="181"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="206"/>
         <source>Log a contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="187"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="212"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="187"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="212"/>
         <source>Inquiry form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="187"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="212"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="188"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="213"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="193"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="218"/>
         <source>Sent to the marketplace</source>
         <translation>こちらから送信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="194"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="219"/>
         <source>Received from the marketplace</source>
         <translation>マーケットプレイスから受信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="202"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="227"/>
         <source>Add a document…</source>
         <translation>書類を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="205"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="230"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="206"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="231"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="207"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="232"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="208"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="233"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="210"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="235"/>
         <source>Reply or document due</source>
         <translation>返信・書類の期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="211"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="236"/>
         <source>Documents (copied into the data folder)</source>
         <translation>送付書類（データフォルダーにコピー）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="219"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="244"/>
         <source>Documents sent</source>
         <translation>送付した書類</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="236"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="261"/>
         <source>Write what was said or sent.</source>
         <translation>やり取りの内容を入力してください。</translation>
     </message>
@@ -281,12 +281,12 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="314"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="339"/>
         <source>On</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="316"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="341"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -883,92 +883,92 @@
 <context>
     <name>RestrictionDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="56"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="81"/>
         <source>Edit restriction</source>
         <translation>制限を編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="56"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="81"/>
         <source>New restriction</source>
         <translation>新しい制限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="73"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="98"/>
         <source>Until further notice (no end date)</source>
         <translation>解除まで（期限なし）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="80"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="105"/>
         <source>days</source>
         <translation>日間</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="91"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="116"/>
         <source>Leave empty for the template&apos;s request</source>
         <translation>空欄ならテンプレートのお願い文を使います</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="97"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="122"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="99"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="124"/>
         <source>What is blocked</source>
         <translation>制限される内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="100"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="125"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="101"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="126"/>
         <source>Start</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="102"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="127"/>
         <source>Length</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="103"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="128"/>
         <source>Notice text (quoted)</source>
         <translation>通知の文面（引用）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="104"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="129"/>
         <source>Account ID</source>
         <translation>アカウントID</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="105"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="130"/>
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="106"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="131"/>
         <source>What was fixed</source>
         <translation>実施した是正</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="107"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="132"/>
         <source>What prevents it</source>
         <translation>再発防止策</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="108"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="133"/>
         <source>Request</source>
         <translation>お願い</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="109"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="134"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="165"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="190"/>
         <source>Choose the shop.</source>
         <translation>店舗を選んでください。</translation>
     </message>
@@ -976,392 +976,392 @@
 <context>
     <name>RestrictionsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="214"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="188"/>
         <source>Could not read the restrictions</source>
         <translation>制限を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="193"/>
         <source>Restrictions and account freezes</source>
         <translation>制限・凍結</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="194"/>
         <source>Every restriction on the shop&apos;s marketplaces, with the days left, the exchange with support and the trades to look after. Active ones first.</source>
         <translation>各マーケットプレイスの制限・凍結と残り日数、事務局とのやり取り、対応が必要な取引。制限中のものが先頭です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="222"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="196"/>
         <source>New restriction…</source>
         <translation>制限を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="223"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="197"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="224"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="198"/>
         <source>Lifted early…</source>
         <translation>早期解除…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="199"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="200"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="201"/>
         <source>Change history…</source>
         <translation>変更履歴…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
         <source>Marketplace</source>
         <translation>マーケット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
         <source>Blocked</source>
         <translation>制限内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
         <source>Start</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
         <source>End</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
         <source>Next due</source>
         <translation>次の期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="231"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="231"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="231"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="232"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="206"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="232"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="206"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="232"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="206"/>
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="207"/>
         <source>Shipped on</source>
         <translation>発送日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="207"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="207"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
         <source>Tell the buyer</source>
         <translation>購入者に伝えること</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="235"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
         <source>Case log</source>
         <translation>連絡記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="236"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210"/>
         <source>Open trades</source>
         <translation>対応が必要な取引</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="237"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
         <source>Inquiry / appeal text</source>
         <translation>問い合わせ・申し立て文</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="238"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212"/>
         <source>Log a contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="239"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="213"/>
         <source>Due date met</source>
         <translation>期限の対応済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="240"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="214"/>
         <source>Open documents folder</source>
         <translation>書類フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="241"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215"/>
         <source>Add a trade…</source>
         <translation>取引を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="243"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217"/>
         <source>Save as…</source>
         <translation>名前を付けて保存…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="246"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
         <source>Active</source>
         <translation>制限中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="246"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="246"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="410"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="384"/>
         <source>Lifted early</source>
         <translation>早期解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="247"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221"/>
         <source>Resolved</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="247"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221"/>
         <source>Not started</source>
         <translation>開始前</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="254"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228"/>
         <source>day {n}</source>
         <translation>{n}日目</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="255"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
         <source>{n} days left</source>
         <translation>残り{n}日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="271"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="245"/>
         <source> (overdue)</source>
         <translation>（期限切れ）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="275"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="249"/>
         <source>until further notice</source>
         <translation>解除まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="286"/>
         <source>No restrictions recorded.</source>
         <translation>制限・凍結の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="322"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="296"/>
         <source>{start} to {end} ({days} days)</source>
         <translation>{start} 〜 {end}（{days}日間）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="324"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="298"/>
         <source>from {start}, until further notice</source>
         <translation>{start} から解除まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="327"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="301"/>
         <source>lifted on {d}</source>
         <translation>{d} に解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="330"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="304"/>
         <source>appeal by {d} (as sellers report it)</source>
         <translation>申し立て期限の目安 {d}（出品者の報告による）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="332"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="306"/>
         <source>resolved on {d}: {outcome}</source>
         <translation>{d} に解決：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="336"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="310"/>
         <source>Still allowed: {text}</source>
         <translation>まだできること：{text}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312"/>
         <source>Inquiry form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="338"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="339"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="313"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="341"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="315"/>
         <source>sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="341"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="315"/>
         <source>received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="342"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="316"/>
         <source> (done)</source>
         <translation>（対応済み）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="384"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="358"/>
         <source>Add restriction</source>
         <translation>制限を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="385"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="400"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="424"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="428"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="359"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="374"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="398"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="402"/>
         <source>Could not save the restriction</source>
         <translation>制限を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="399"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="373"/>
         <source>Edit restriction</source>
         <translation>制限を編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="410"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="384"/>
         <source>Resolve the case</source>
         <translation>解決として閉じる</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="426"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="400"/>
         <source>Resolve restriction</source>
         <translation>制限を解決</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="426"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="400"/>
         <source>Lift restriction</source>
         <translation>制限を解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="435"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="409"/>
         <source>Delete restriction</source>
         <translation>制限を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="436"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="410"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="456"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="430"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="457"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="480"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="431"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="454"/>
         <source>Could not save the contact</source>
         <translation>連絡記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="470"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="444"/>
         <source>Add trade</source>
         <translation>取引を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="470"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="444"/>
         <source>Could not save the trade</source>
         <translation>取引を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="493"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
         <source>Save the text</source>
         <translation>文面を保存</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="494"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="468"/>
         <source>Text files (*.txt)</source>
         <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="503"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477"/>
         <source>Could not save the text</source>
         <translation>文面を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="529"/>
+        <location filename="../../penaltytracker/ui/restrictions_tab.py" line="30"/>
         <source>Restrictions</source>
         <translation>制限・凍結</translation>
     </message>
@@ -1687,52 +1687,52 @@
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="252"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="277"/>
         <source>Open trade</source>
         <translation>対応が必要な取引</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="264"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="289"/>
         <source> yen</source>
         <translation> 円</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="272"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="297"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="274"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="299"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="275"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="300"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="276"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="301"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="277"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="302"/>
         <source>Shipped on</source>
         <translation>発送日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="278"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="303"/>
         <source>Trade / order ID</source>
         <translation>取引ID・注文番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="279"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="304"/>
         <source>What the buyer must be told</source>
         <translation>購入者に伝えること</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="293"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="318"/>
         <source>Enter the item.</source>
         <translation>商品名を入力してください。</translation>
     </message>
