@@ -188,3 +188,27 @@ def test_the_window_has_the_tab_and_banners_come_first(qtbot, store, rules, tmp_
     finally:
         window.close()
         language.set("en")  # the next tests read the English source strings
+
+
+def test_a_shop_is_put_on_a_marketplace_and_the_dialog_gives_its_hint(qtbot, page, store):
+    dialog = page.edit_marketplace()
+    dialog.shop.setCurrentText("メルカリ店")
+    assert dialog.note.text() == "A new shop will be added."
+    dialog.market.setCurrentIndex(dialog.market.findData("mercari"))
+    save(dialog)
+    settle(qtbot, page)
+    assert rs.shop_marketplaces(store)["メルカリ店"] == "mercari"
+    dialog = page.edit_marketplace()
+    dialog.shop.setCurrentText("アマゾン店")
+    assert dialog.market.currentData() == "amazon"
+    dialog.market.setCurrentIndex(dialog.market.findData("yahoo"))
+    save(dialog)
+    settle(qtbot, page)
+    assert rs.shop_marketplace(store, "アマゾン店") == "yahoo"
+    page.shop_box["name"] = "メルカリ店"
+    dialog = page.new_restriction()
+    dialog.shop.setCurrentText("メルカリ店")
+    assert "168" in dialog.hint.text()  # the steps of one public guide, from the data
+    dialog.shop.setCurrentText("ラクマ店")
+    assert "ラクマ" in dialog.hint.text()
+    dialog.reject()

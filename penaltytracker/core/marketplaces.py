@@ -36,6 +36,7 @@ class Marketplace:
     causes: dict[str, Label] = field(default_factory=dict)  # the marketplace's own wording
     buyer_notice: Label | None = None
     appeal_days: int | None = None
+    hint: Label | None = None  # shown when a restriction is entered
 
     def label(self, lang: str = "ja") -> str:
         return self.name.text(lang)
@@ -135,7 +136,8 @@ def load(folder: str | None = None) -> Catalogue:
             still_allowed=_labels(m.get("still_allowed"), where + ".still_allowed"),
             causes=_labels(m.get("causes"), where + ".causes"),
             buyer_notice=_label(m["buyer_notice"], where + ".buyer_notice") if "buyer_notice" in m else None,
-            appeal_days=m.get("appeal_days"))
+            appeal_days=m.get("appeal_days"),
+            hint=_label(m["hint"], where + ".hint") if "hint" in m else None)
     for m in markets.values():
         if m.letter not in letters:
             raise Problem("marketplace.bad_data", where=f"marketplaces.{m.key}.letter")

@@ -117,10 +117,15 @@ class RestrictionDialog(QDialog):
         self.note = QLineEdit()
         self.note.setObjectName("restrictionNote")
         self.shop_error = _error_label()
+        self.hint = QLabel()  # the marketplace's own ways, from the data
+        self.hint.setObjectName("restrictionHint")
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "muted")
 
         form = QFormLayout()
         form.addRow(self.tr("Shop"), self.shop)
         form.addRow("", self.shop_error)
+        form.addRow("", self.hint)
         form.addRow(self.tr("What is blocked"), self.kind)
         form.addRow(self.tr("Cause"), self.cause)
         form.addRow(self.tr("Start"), self.start)
@@ -151,6 +156,9 @@ class RestrictionDialog(QDialog):
     def _fill_causes(self) -> None:
         keep = self.cause.currentData()
         market = self.marketplace_of.get(self.shop.currentText())
+        found = self.cat.marketplaces.get(market) if market else None
+        self.hint.setText(found.hint.text(self.lang) if found and found.hint else "")
+        self.hint.setVisible(bool(self.hint.text()))
         self.cause.clear()
         for key in self.cat.causes:
             self.cause.addItem(self.cat.cause_label(key, self.lang, market), key)
@@ -191,6 +199,57 @@ class RestrictionDialog(QDialog):
             self.shop_error.show()
             return
         self.saved.emit(self.value())
+        self.accept()
+
+
+class ShopMarketplaceDialog(QDialog):
+    """A shop's marketplace; a name not yet in the store adds the shop."""
+
+    saved = Signal(str, str)  # shop, marketplace key
+
+    def __init__(self, cat: Catalogue, lang: str, marketplaces: dict[str, str], shop: str | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("shopMarketplaceDialog")
+        self.setWindowTitle(self.tr("Shop and marketplace"))
+        self.marketplaces = dict(marketplaces)
+        self.shop = QComboBox()
+        self.shop.setObjectName("marketplaceShop")
+        self.shop.setEditable(True)
+        self.shop.addItems(sorted(marketplaces))
+        self.market = QComboBox()
+        self.market.setObjectName("marketplaceKey")
+        for key, m in cat.marketplaces.items():
+            self.market.addItem(m.label(lang), key)
+        self.shop.currentTextChanged.connect(self._shop_changed)
+        self.note = QLabel()
+        self.note.setProperty("role", "muted")
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Shop"), self.shop)
+        form.addRow("", self.error)
+        form.addRow(self.tr("Marketplace"), self.market)
+        form.addRow("", self.note)
+        self.buttons = _buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        if shop:
+            self.shop.setCurrentText(shop)
+        self._shop_changed(self.shop.currentText())
+
+    def _shop_changed(self, name: str) -> None:
+        known = name.strip() in self.marketplaces
+        if known:
+            self.market.setCurrentIndex(max(self.market.findData(self.marketplaces[name.strip()]), 0))
+        self.note.setText("" if known or not name.strip() else self.tr("A new shop will be added."))
+
+    def _save(self) -> None:
+        name = self.shop.currentText().strip()
+        if not name:
+            self.error.setText(self.tr("Enter the shop."))
+            self.error.show()
+            return
+        self.saved.emit(name, self.market.currentData())
         self.accept()
 
 
@@ -391,4 +450,4 @@ class RestrictionHistoryDialog(QDialog):
         layout.addWidget(buttons)
 
 
-__all__ = ["fill_table", "make_table", "ContactDialog", "EndDialog", "RestrictionDialog", "RestrictionHistoryDialog", "TradeDialog"]
+__all__ = ["fill_table", "make_table", "ContactDialog", "EndDialog", "RestrictionDialog", "RestrictionHistoryDialog", "ShopMarketplaceDialog", "TradeDialog"]

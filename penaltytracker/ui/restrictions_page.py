@@ -65,11 +65,15 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button = QPushButton()
         self.history_button.clicked.connect(self.show_history)
+        self.market_button = QPushButton()
+        self.market_button.setObjectName("shopMarketplace")
+        self.market_button.clicked.connect(self.edit_marketplace)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.lift_button, self.resolve_button, self.delete_button,
                   self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.market_button)
 
         self.table = _table("restrictionsTable", 9, 3)
         self.table.itemSelectionChanged.connect(self._show_selected)
@@ -199,6 +203,7 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         self.resolve_button.setText(self.tr("Resolve…"))
         self.delete_button.setText(self.tr("Delete"))
         self.history_button.setText(self.tr("Change history…"))
+        self.market_button.setText(self.tr("Shop's marketplace…"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Shop"), self.tr("Marketplace"), self.tr("Blocked"), self.tr("Cause"), self.tr("Start"),
             self.tr("End"), self.tr("Days"), self.tr("State"), self.tr("Next due")])
@@ -408,6 +413,24 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         if rid is not None:
             self._push(DeleteRestriction(self.ops, self.undo_stack, self.store, rid, self.tr("Delete restriction"),
                                          self.tr("Could not delete")))
+
+    def edit_marketplace(self):
+        """Set a shop's marketplace, or add a shop on a marketplace (one audited change)."""
+        from penaltytracker.ui.restriction_dialogs import ShopMarketplaceDialog
+
+        dialog = ShopMarketplaceDialog(self.cat, self.lang, self.marketplaces, self.shop(), parent=self)
+        dialog.saved.connect(self._set_marketplace)
+        return self._open(dialog)
+
+    def _set_marketplace(self, shop: str, key: str) -> None:
+        from penaltytracker.store import add_shop
+
+        store, known = self.store, shop in self.marketplaces
+
+        def work():
+            return rs.set_shop_marketplace(store, shop, key) if known else add_shop(store, shop, key)
+
+        self.ops.run(work, mutates=True, title=self.tr("Could not save the shop"))
 
     def show_history(self):
         from penaltytracker.ui.restriction_dialogs import RestrictionHistoryDialog

@@ -45,82 +45,82 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="206"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="265"/>
         <source>Log a contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="212"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="271"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="212"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="271"/>
         <source>Inquiry form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="212"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="271"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="213"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="272"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="218"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="277"/>
         <source>Sent to the marketplace</source>
         <translation>こちらから送信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="219"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="278"/>
         <source>Received from the marketplace</source>
         <translation>マーケットプレイスから受信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="227"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="286"/>
         <source>Add a document…</source>
         <translation>書類を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="230"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="289"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="231"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="290"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="232"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="291"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="233"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="292"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="235"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="294"/>
         <source>Reply or document due</source>
         <translation>返信・書類の期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="236"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="295"/>
         <source>Documents (copied into the data folder)</source>
         <translation>送付書類（データフォルダーにコピー）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="244"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="303"/>
         <source>Documents sent</source>
         <translation>送付した書類</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="261"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="320"/>
         <source>Write what was said or sent.</source>
         <translation>やり取りの内容を入力してください。</translation>
     </message>
@@ -281,12 +281,12 @@
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="339"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="398"/>
         <source>On</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="341"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="400"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -908,67 +908,67 @@
         <translation>空欄ならテンプレートのお願い文を使います</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="122"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="126"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="124"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="129"/>
         <source>What is blocked</source>
         <translation>制限される内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="125"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="130"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="126"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="131"/>
         <source>Start</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="127"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="132"/>
         <source>Length</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="128"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="133"/>
         <source>Notice text (quoted)</source>
         <translation>通知の文面（引用）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="129"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="134"/>
         <source>Account ID</source>
         <translation>アカウントID</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="130"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="135"/>
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="131"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="136"/>
         <source>What was fixed</source>
         <translation>実施した是正</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="132"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="137"/>
         <source>What prevents it</source>
         <translation>再発防止策</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="133"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="138"/>
         <source>Request</source>
         <translation>お願い</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="134"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="139"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="190"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="198"/>
         <source>Choose the shop.</source>
         <translation>店舗を選んでください。</translation>
     </message>
@@ -976,387 +976,397 @@
 <context>
     <name>RestrictionsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="188"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="192"/>
         <source>Could not read the restrictions</source>
         <translation>制限を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="193"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="197"/>
         <source>Restrictions and account freezes</source>
         <translation>制限・凍結</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="194"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="198"/>
         <source>Every restriction on the shop&apos;s marketplaces, with the days left, the exchange with support and the trades to look after. Active ones first.</source>
         <translation>各マーケットプレイスの制限・凍結と残り日数、事務局とのやり取り、対応が必要な取引。制限中のものが先頭です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="196"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="200"/>
         <source>New restriction…</source>
         <translation>制限を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="197"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="201"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="198"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="202"/>
         <source>Lifted early…</source>
         <translation>早期解除…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="199"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="200"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="201"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205"/>
         <source>Change history…</source>
         <translation>変更履歴…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="206"/>
+        <source>Shop&apos;s marketplace…</source>
+        <translation>店舗のマーケットプレイス…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
         <source>Marketplace</source>
         <translation>マーケット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
         <source>Blocked</source>
         <translation>制限内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
         <source>Start</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
         <source>End</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
         <source>Next due</source>
         <translation>次の期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="206"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="206"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="206"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="207"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212"/>
         <source>Shipped on</source>
         <translation>発送日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="207"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="207"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="213"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="213"/>
         <source>Tell the buyer</source>
         <translation>購入者に伝えること</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="214"/>
         <source>Case log</source>
         <translation>連絡記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215"/>
         <source>Open trades</source>
         <translation>対応が必要な取引</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
         <source>Inquiry / appeal text</source>
         <translation>問い合わせ・申し立て文</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217"/>
         <source>Log a contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="213"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="218"/>
         <source>Due date met</source>
         <translation>期限の対応済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="214"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219"/>
         <source>Open documents folder</source>
         <translation>書類フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
         <source>Add a trade…</source>
         <translation>取引を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="222"/>
         <source>Save as…</source>
         <translation>名前を付けて保存…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
         <source>Active</source>
         <translation>制限中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="384"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="389"/>
         <source>Lifted early</source>
         <translation>早期解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
         <source>Resolved</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
         <source>Not started</source>
         <translation>開始前</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
         <source>day {n}</source>
         <translation>{n}日目</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
         <source>{n} days left</source>
         <translation>残り{n}日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="245"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="250"/>
         <source> (overdue)</source>
         <translation>（期限切れ）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="249"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="254"/>
         <source>until further notice</source>
         <translation>解除まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="286"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="291"/>
         <source>No restrictions recorded.</source>
         <translation>制限・凍結の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="296"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="301"/>
         <source>{start} to {end} ({days} days)</source>
         <translation>{start} 〜 {end}（{days}日間）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="298"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="303"/>
         <source>from {start}, until further notice</source>
         <translation>{start} から解除まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="301"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="306"/>
         <source>lifted on {d}</source>
         <translation>{d} に解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="304"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="309"/>
         <source>appeal by {d} (as sellers report it)</source>
         <translation>申し立て期限の目安 {d}（出品者の報告による）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="306"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="311"/>
         <source>resolved on {d}: {outcome}</source>
         <translation>{d} に解決：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="310"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="315"/>
         <source>Still allowed: {text}</source>
         <translation>まだできること：{text}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="317"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="317"/>
         <source>Inquiry form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="317"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="313"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="318"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="315"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="320"/>
         <source>sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="315"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="320"/>
         <source>received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="316"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="321"/>
         <source> (done)</source>
         <translation>（対応済み）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="358"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="363"/>
         <source>Add restriction</source>
         <translation>制限を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="359"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="374"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="398"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="402"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="364"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="379"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="403"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="407"/>
         <source>Could not save the restriction</source>
         <translation>制限を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="373"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="378"/>
         <source>Edit restriction</source>
         <translation>制限を編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="384"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="389"/>
         <source>Resolve the case</source>
         <translation>解決として閉じる</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="400"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="405"/>
         <source>Resolve restriction</source>
         <translation>制限を解決</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="400"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="405"/>
         <source>Lift restriction</source>
         <translation>制限を解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="409"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="414"/>
         <source>Delete restriction</source>
         <translation>制限を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="410"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="415"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="430"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="433"/>
+        <source>Could not save the shop</source>
+        <translation>店舗を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="453"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="431"/>
         <location filename="../../penaltytracker/ui/restrictions_page.py" line="454"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477"/>
         <source>Could not save the contact</source>
         <translation>連絡記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="444"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
         <source>Add trade</source>
         <translation>取引を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="444"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
         <source>Could not save the trade</source>
         <translation>取引を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="490"/>
         <source>Save the text</source>
         <translation>文面を保存</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="468"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="491"/>
         <source>Text files (*.txt)</source>
         <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="500"/>
         <source>Could not save the text</source>
         <translation>文面を保存できませんでした</translation>
     </message>
@@ -1672,6 +1682,34 @@
     </message>
 </context>
 <context>
+    <name>ShopMarketplaceDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="213"/>
+        <source>Shop and marketplace</source>
+        <translation>店舗とマーケットプレイス</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="228"/>
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="230"/>
+        <source>Marketplace</source>
+        <translation>マーケットプレイス</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="244"/>
+        <source>A new shop will be added.</source>
+        <translation>新しい店舗として追加します。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="249"/>
+        <source>Enter the shop.</source>
+        <translation>店舗を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../penaltytracker/ui/i18n.py" line="74"/>
@@ -1687,52 +1725,52 @@
 <context>
     <name>TradeDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="277"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="336"/>
         <source>Open trade</source>
         <translation>対応が必要な取引</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="289"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="348"/>
         <source> yen</source>
         <translation> 円</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="297"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="356"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="299"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="358"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="300"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="359"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="301"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="360"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="302"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="361"/>
         <source>Shipped on</source>
         <translation>発送日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="303"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="362"/>
         <source>Trade / order ID</source>
         <translation>取引ID・注文番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="304"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="363"/>
         <source>What the buyer must be told</source>
         <translation>購入者に伝えること</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="318"/>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="377"/>
         <source>Enter the item.</source>
         <translation>商品名を入力してください。</translation>
     </message>
