@@ -60,6 +60,14 @@ def test_the_scripted_round(cli, tmp_path):
     assert "ラクマ ご担当者様" in text and "・本人確認書類.pdf" in text and "2026-03-01 〜 2026-03-30（30日間）" in text
     assert ok(cli("restriction", "letter", str(first))) == text
 
+    trade = int(ok(cli("restriction", "trade", "add", "--restriction", str(first), "--item", "ハーブティー",
+                       "--buyer", "佐藤", "--address", "札幌市", "--price", "1,980", "--shipped", "2026-03-03")))
+    [listed_trade] = json.loads(ok(cli("restriction", "trade", "list", str(first), "--json")))
+    assert listed_trade["id"] == trade and "2026-03-31" in listed_trade["tell_buyer"]  # the day it lifts
+    assert "札幌市" in listed_trade["support_text"] and "¥1,980" in listed_trade["support_text"]
+    ok(cli("restriction", "trade", "done", str(trade)))
+    assert json.loads(ok(cli("restriction", "trade", "list", str(first), "--json")))[0]["done"] is True
+
     contacts = json.loads(ok(cli("contact", "list", "--restriction", str(first), "--json")))
     assert [c["id"] for c in contacts] == [contact] and contacts[0]["attachments"] == ["本人確認書類.pdf"]
 
@@ -68,7 +76,9 @@ def test_the_scripted_round(cli, tmp_path):
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert [(r["record"], r["restriction_id"]) for r in rows] == [
-        ("restriction", str(second)), ("contact", str(second)), ("restriction", str(first)), ("contact", str(first))]
+        ("restriction", str(second)), ("contact", str(second)), ("restriction", str(first)), ("contact", str(first)),
+        ("trade", str(first))]
+    assert rows[4]["item"] == "ハーブティー" and rows[4]["done"] == "1"
     assert rows[2]["end"] == "2026-03-30" and rows[3]["attachments"] == "本人確認書類.pdf"
 
     status = ok(cli("status", "--shop", "ラクマ店", "--as-of", "2026-03-10"))

@@ -114,6 +114,10 @@ def test_open_ended_lift_contact_and_trade(qtbot, page, store, tmp_path):
     assert page.trades_table.rowCount() == 1
     support = page.trade_text.toPlainText()
     assert "2026-06-02" in support and "Yamada" in support and "¥2,480" in support
+    page.trade_done_button.click()
+    settle(qtbot, page)
+    assert [t.done for t in rs.list_trades(store, r.id)] == [True]
+    assert cell(page.trades_table, 0, 2) == "mug (looked after)"
 
     dialog = page.end_selected(resolve=False)
     dialog.on.set_value(date(2026, 6, 10))

@@ -108,6 +108,9 @@ def register(sub, import_sub, export_sub) -> None:
     p.add_argument("--order", default="", help="trade or order ID")
     p.add_argument("--tell", default="", help="what the buyer must be told (default: from the marketplace data)")
     p.set_defaults(handler=trade_add)
+    p = trade.add_parser("done", help="the trade was looked after")
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=trade_done)
     p = trade.add_parser("list", help="the trades of a restriction, with the facts support asks for")
     p.add_argument("restriction", type=int)
     p.add_argument("--json", action="store_true")
@@ -338,6 +341,17 @@ def trade_add(ctx: Context, args) -> int:
         restriction_id=args.restriction, item=args.item, buyer=args.buyer, address=args.address, price=args.price,
         shipped_on=args.shipped, order=args.order, tell_buyer=tell))
     print(saved.id)
+    return 0
+
+
+def trade_done(ctx: Context, args) -> int:
+    from dataclasses import replace
+
+    from penaltytracker.store.restrictions import get_trade, update_trade
+
+    store = ctx.store()
+    saved = ctx.guard(update_trade, store, replace(ctx.guard(get_trade, store, args.id), done=True))
+    print(f"{saved.id}\tdone")
     return 0
 
 

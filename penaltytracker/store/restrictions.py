@@ -428,6 +428,14 @@ def update_trade(store: Store, trade: TradeRecord) -> TradeRecord:
         return _trade(row)
 
 
+def get_trade(store: Store, trade_id: int) -> TradeRecord:
+    with store.session() as s:
+        row = s.get(RestrictionTrade, trade_id)
+        if row is None:
+            raise NotFound("restriction.trade_not_found", id=trade_id)
+        return _trade(row)
+
+
 def delete_trade(store: Store, trade_id: int) -> TradeRecord:
     with store.session() as s, s.begin():
         row = s.get(RestrictionTrade, trade_id)
@@ -465,7 +473,7 @@ def trades_of(store: Store, ids: Sequence[int]) -> dict[int, list[TradeRecord]]:
 
 
 __all__ = [
-    "restriction_week", "trades_of", "add_contact", "add_restriction", "add_trade", "attachment_path", "attachments_root", "catalogue",
+    "restriction_week", "trades_of", "get_trade", "add_contact", "add_restriction", "add_trade", "attachment_path", "attachments_root", "catalogue",
     "delete_contact", "delete_restriction", "delete_trade", "get_restriction", "lift_restriction", "list_contacts",
     "list_restrictions", "list_trades", "resolve_restriction", "restore_restriction", "restriction_history",
     "restrictions_with_logs", "safe_name", "set_contact_closed", "set_shop_marketplace", "shop_marketplace",

@@ -110,6 +110,9 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         self.add_trade_button = QPushButton()
         self.add_trade_button.setObjectName("addTrade")
         self.add_trade_button.clicked.connect(self.new_trade)
+        self.trade_done_button = QPushButton()
+        self.trade_done_button.setObjectName("tradeDone")
+        self.trade_done_button.clicked.connect(self.trade_done)
         self.trade_text = QPlainTextEdit()
         self.trade_text.setObjectName("hiddenTradeText")
         self.trade_text.setReadOnly(True)
@@ -117,7 +120,11 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         trades_page = QWidget()
         tv = QVBoxLayout(trades_page)
         tv.addWidget(self.trades_table)
-        tv.addWidget(self.add_trade_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.add_trade_button)
+        row.addWidget(self.trade_done_button)
+        row.addStretch(1)
+        tv.addLayout(row)
         tv.addWidget(self.trade_text)
         # the letter
         self.letter = QPlainTextEdit()
@@ -218,6 +225,7 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         self.done_button.setText(self.tr("Due date met"))
         self.open_button.setText(self.tr("Open documents folder"))
         self.add_trade_button.setText(self.tr("Add a trade…"))
+        self.trade_done_button.setText(self.tr("Looked after"))
         self.copy_button.setText(self.tr("Copy"))
         self.save_button.setText(self.tr("Save as…"))
 
@@ -277,8 +285,9 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
 
     def _update_buttons(self) -> None:
         found = self.selected()
-        for b in (self.edit_button, self.delete_button, self.history_button, self.add_contact_button, self.add_trade_button,
-                  self.copy_button, self.save_button, self.open_button, self.done_button):
+        for b in (self.edit_button, self.delete_button, self.history_button, self.add_contact_button,
+                  self.add_trade_button, self.trade_done_button, self.copy_button, self.save_button, self.open_button,
+                  self.done_button):
             b.setEnabled(found is not None)
         self.lift_button.setEnabled(found is not None and found[0].lifted_on is None and found[0].resolved_on is None)
         self.resolve_button.setEnabled(found is not None and found[0].resolved_on is None)
@@ -322,9 +331,10 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
                  ", ".join(c.attachments)] for c in contacts]
         _fill(self.contacts, rows, [c.id for c in contacts], {i for i, c in enumerate(contacts) if c.id in open_ids})
         trades = self.trades.get(r.id, [])
-        _fill(self.trades_table, [[t.shipped_on.isoformat() if t.shipped_on else "", t.buyer, t.item,
+        _fill(self.trades_table, [[t.shipped_on.isoformat() if t.shipped_on else "", t.buyer,
+                                   t.item + (self.tr(" (looked after)") if t.done else ""),
                                    "" if t.price is None else f"¥{t.price:,}", t.tell_buyer] for t in trades],
-              [t.id for t in trades])
+              [t.id for t in trades], {i for i, t in enumerate(trades) if not t.done})
         self.trade_text.setPlainText("")
         if trades:
             self.trades_table.selectRow(0)
@@ -466,6 +476,19 @@ class RestrictionsPage(LoadsWhenShown, QWidget):
         dialog.saved.connect(lambda trade: self._push(AddTrade(
             self.ops, self.undo_stack, self.store, trade, self.tr("Add trade"), self.tr("Could not save the trade"))))
         return self._open(dialog)
+
+    def trade_done(self) -> None:
+        from dataclasses import replace
+
+        found, rows = self.selected(), self.trades_table.selectionModel().selectedRows()
+        if found is None or not rows:
+            return
+        tid = self.trades_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        trade = next((t for t in self.trades.get(found[0].id, []) if t.id == tid), None)
+        if trade is not None:
+            store, after = self.store, replace(trade, done=True)
+            self._keep = found[0].id
+            self.ops.run(lambda: rs.update_trade(store, after), mutates=True, title=self.tr("Could not save the trade"))
 
     def mark_done(self) -> None:
         rows = self.contacts.selectionModel().selectedRows()

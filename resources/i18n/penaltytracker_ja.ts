@@ -976,397 +976,408 @@
 <context>
     <name>RestrictionsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="192"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="199"/>
         <source>Could not read the restrictions</source>
         <translation>制限を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="197"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
         <source>Restrictions and account freezes</source>
         <translation>制限・凍結</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="198"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205"/>
         <source>Every restriction on the shop&apos;s marketplaces, with the days left, the exchange with support and the trades to look after. Active ones first.</source>
         <translation>各マーケットプレイスの制限・凍結と残り日数、事務局とのやり取り、対応が必要な取引。制限中のものが先頭です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="200"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="207"/>
         <source>New restriction…</source>
         <translation>制限を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="201"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="202"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
         <source>Lifted early…</source>
         <translation>早期解除…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210"/>
         <source>Resolve…</source>
         <translation>解決…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212"/>
         <source>Change history…</source>
         <translation>変更履歴…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="206"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="213"/>
         <source>Shop&apos;s marketplace…</source>
         <translation>店舗のマーケットプレイス…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215"/>
         <source>Marketplace</source>
         <translation>マーケット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215"/>
         <source>Blocked</source>
         <translation>制限内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215"/>
         <source>Start</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
         <source>End</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
         <source>Days</source>
         <translation>日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
         <source>Next due</source>
         <translation>次の期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="218"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="218"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="218"/>
         <source>Documents</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219"/>
         <source>Shipped on</source>
         <translation>発送日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="213"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
         <source>Price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="213"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
         <source>Tell the buyer</source>
         <translation>購入者に伝えること</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="214"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221"/>
         <source>Case log</source>
         <translation>連絡記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="222"/>
         <source>Open trades</source>
         <translation>対応が必要な取引</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="223"/>
         <source>Inquiry / appeal text</source>
         <translation>問い合わせ・申し立て文</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="224"/>
         <source>Log a contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="218"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
         <source>Due date met</source>
         <translation>期限の対応済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
         <source>Open documents folder</source>
         <translation>書類フォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227"/>
         <source>Add a trade…</source>
         <translation>取引を追加…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228"/>
+        <source>Looked after</source>
+        <translation>対応済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="222"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230"/>
         <source>Save as…</source>
         <translation>名前を付けて保存…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
         <source>Active</source>
         <translation>制限中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="389"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="399"/>
         <source>Lifted early</source>
         <translation>早期解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
         <source>Resolved</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
         <source>Not started</source>
         <translation>開始前</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="241"/>
         <source>day {n}</source>
         <translation>{n}日目</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242"/>
         <source>{n} days left</source>
         <translation>残り{n}日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="250"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="258"/>
         <source> (overdue)</source>
         <translation>（期限切れ）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="254"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="262"/>
         <source>until further notice</source>
         <translation>解除まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="291"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="300"/>
         <source>No restrictions recorded.</source>
         <translation>制限・凍結の記録はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="301"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="310"/>
         <source>{start} to {end} ({days} days)</source>
         <translation>{start} 〜 {end}（{days}日間）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="303"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312"/>
         <source>from {start}, until further notice</source>
         <translation>{start} から解除まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="306"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="315"/>
         <source>lifted on {d}</source>
         <translation>{d} に解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="309"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="318"/>
         <source>appeal by {d} (as sellers report it)</source>
         <translation>申し立て期限の目安 {d}（出品者の報告による）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="311"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="320"/>
         <source>resolved on {d}: {outcome}</source>
         <translation>{d} に解決：{outcome}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="315"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="324"/>
         <source>Still allowed: {text}</source>
         <translation>まだできること：{text}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="317"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="326"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="317"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="326"/>
         <source>Inquiry form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="317"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="326"/>
         <source>Chat</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="318"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="327"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="320"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="329"/>
         <source>sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="320"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="329"/>
         <source>received</source>
         <translation>受信</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="321"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="330"/>
         <source> (done)</source>
         <translation>（対応済み）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="363"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335"/>
+        <source> (looked after)</source>
+        <translation>（対応済み）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="373"/>
         <source>Add restriction</source>
         <translation>制限を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="364"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="379"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="403"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="407"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="374"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="389"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="413"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="417"/>
         <source>Could not save the restriction</source>
         <translation>制限を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="378"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="388"/>
         <source>Edit restriction</source>
         <translation>制限を編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="389"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="399"/>
         <source>Resolve the case</source>
         <translation>解決として閉じる</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="405"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="415"/>
         <source>Resolve restriction</source>
         <translation>制限を解決</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="405"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="415"/>
         <source>Lift restriction</source>
         <translation>制限を解除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="414"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="424"/>
         <source>Delete restriction</source>
         <translation>制限を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="415"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="425"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="433"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="443"/>
         <source>Could not save the shop</source>
         <translation>店舗を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="453"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="463"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="454"/>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="464"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="500"/>
         <source>Could not save the contact</source>
         <translation>連絡記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477"/>
         <source>Add trade</source>
         <translation>取引を追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="467"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="491"/>
         <source>Could not save the trade</source>
         <translation>取引を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="490"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="513"/>
         <source>Save the text</source>
         <translation>文面を保存</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="491"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="514"/>
         <source>Text files (*.txt)</source>
         <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/restrictions_page.py" line="500"/>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="523"/>
         <source>Could not save the text</source>
         <translation>文面を保存できませんでした</translation>
     </message>
