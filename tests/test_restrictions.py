@@ -325,6 +325,15 @@ def test_a_failed_log_entry_leaves_no_copies(store, tmp_path):
 
 # --- shops and the migration ---------------------------------------------------------
 
+def test_a_restriction_on_an_unknown_shop_creates_it_like_a_violation_does(store):
+    r = rs.add_restriction(store, rec(shop="新しいメルカリ店", marketplace="mercari"))
+    assert r.marketplace == "mercari" and rs.shop_marketplace(store, "新しいメルカリ店") == "mercari"
+    rs.add_restriction(store, RestrictionRecord(shop="新しい楽天店", kind="listing", start=D(2026, 3, 1)))
+    assert rs.shop_marketplace(store, "新しい楽天店") == "rakuten"
+    rs.add_restriction(store, rec(shop="新しいメルカリ店", marketplace="amazon"))  # an existing shop keeps its own
+    assert rs.shop_marketplace(store, "新しいメルカリ店") == "mercari"
+
+
 def test_shops_have_a_marketplace(store):
     add_shop(store, "楽天店")
     add_shop(store, "アマゾン店", "amazon")

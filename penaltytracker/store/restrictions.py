@@ -98,10 +98,21 @@ def _checked(r: RestrictionRecord) -> RestrictionRecord:
 
 
 def add_restriction(store: Store, record: RestrictionRecord) -> RestrictionRecord:
-    """Save a new restriction (a record carrying an id is put back under it: undo)."""
+    """Save a new restriction (a record carrying an id is put back under it: undo). An unknown
+    shop is created, on Rakuten Ichiba unless the record names another marketplace, as a
+    violation's shop is."""
     record = _checked(record)
     with store.session() as s, s.begin():
-        sid = shop_id(s, record.shop.strip())
+        name = record.shop.strip()
+        sid = s.scalar(select(Shop.id).where(Shop.name == name))
+        if sid is None:
+            if len(name) > Shop.__table__.c.name.type.length:
+                raise StoreError("restriction.too_long", field="shop", limit=Shop.__table__.c.name.type.length)
+            with _as_store_error():
+                shop = Shop(name=name, marketplace=marketplaces.check_marketplace(record.marketplace))
+            s.add(shop)
+            s.flush()
+            sid = shop.id
         market = s.scalar(select(Shop.marketplace).where(Shop.id == sid))
         row = Restriction(shop_id=sid, **_values(record))
         if record.id is not None:
