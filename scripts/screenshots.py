@@ -120,7 +120,7 @@ def build_store(db: Path, today: date) -> int:
     store = open_store(db)
     try:
         upsert_shipments(store, demo_shipments(today))
-        add_demo_restrictions(store, db.parent)
+        add_demo_restrictions(store)
         # Reviewed weekly until nine days ago: the dashboard nudges.
         for weeks_ago, note in ((3, ""), (2, "GW の遅延は解消"), (1, "")):
             on = today - timedelta(days=9 + 7 * (weeks_ago - 1))
@@ -144,7 +144,7 @@ RAKUMA_SHOP = "うさぎ雑貨 ラクマ店"
 AMAZON_SHOP = "うさぎ雑貨 Amazon店"
 
 
-def add_demo_restrictions(store, folder: Path) -> None:
+def add_demo_restrictions(store) -> None:
     """A one-month ラクマ listing ban with its exchange with support, and an open-ended Amazon freeze."""
     from penaltytracker.core.restrictions import ContactEntry, RestrictionRecord, TradeRecord
     from penaltytracker.store import add_shop
@@ -158,16 +158,15 @@ def add_demo_restrictions(store, folder: Path) -> None:
         what_happened="ハーブティーの商品説明に「むくみが取れる」と効能を書いて出品していました。",
         fixed="該当の出品を削除し、全 42 点の商品説明を点検して効能表現を削除しました。",
         prevention="出品前に禁止物・表現のチェックリストで確認し、二人で確認してから公開します。"))
-    document = folder / "出品点検表.pdf"
-    document.write_bytes(b"%PDF-1.4 demo")
-    for on, channel, direction, summary, due, files in (
-        ("2026-05-20", "mail", "received", "出品削除のお知らせ（ペナルティの記載なし）", None, []),
-        ("2026-05-22", "form", "sent", "制限の期間と対象を問い合わせ", "2026-05-29", []),
-        ("2026-05-24", "mail", "received", "定型文の回答：1か月の出品・編集制限", None, []),
-        ("2026-06-10", "form", "sent", "是正内容を報告し、解除日を確認", "2026-06-17", [document]),
+    # The document is named, not copied: the demo must not write into the operator's data folder.
+    for on, channel, direction, summary, due, names in (
+        ("2026-05-20", "mail", "received", "出品削除のお知らせ（ペナルティの記載なし）", None, ()),
+        ("2026-05-22", "form", "sent", "制限の期間と対象を問い合わせ", "2026-05-29", ()),
+        ("2026-05-24", "mail", "received", "定型文の回答：1か月の出品・編集制限", None, ()),
+        ("2026-06-10", "form", "sent", "是正内容を報告し、解除日を確認", "2026-06-17", ("出品点検表.pdf",)),
     ):
         rs.add_contact(store, ContactEntry(ban.id, date.fromisoformat(on), channel, direction, summary,
-                                           due=date.fromisoformat(due) if due else None), files)
+                                           due=date.fromisoformat(due) if due else None, attachments=names))
     rs.add_trade(store, TradeRecord(ban.id, item="ハーブティー 3種セット", buyer="佐藤 美咲", address="札幌市中央区北1条西2丁目",
                                     price=1980, shipped_on=date(2026, 6, 8),
                                     tell_buyer="制限は2026-06-19に解除される予定です。解除後にあらためてご連絡いたします。"))

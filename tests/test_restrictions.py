@@ -283,8 +283,10 @@ def test_documents_are_copied_into_the_data_folder(store, tmp_path):
     entry = rs.add_contact(store, ContactEntry(r.id, D(2026, 3, 2), "form", "sent", "書類を送付"),
                            [original, str(original), link])
     assert entry.attachments == ("本人確認書類.pdf", "本人確認書類-2.pdf", "link.pdf")
+    from penaltytracker.paths import data_dir
+
     root = rs.attachments_root(store).resolve()
-    assert root.parent == store.sqlite_path.parent.resolve()
+    assert root.is_relative_to(data_dir().resolve() / "attachments")
     for name in entry.attachments:
         copy = rs.attachment_path(store, r.id, name)
         assert copy.is_relative_to(root) and copy.is_file() and not copy.is_symlink()

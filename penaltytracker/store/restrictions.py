@@ -1,7 +1,7 @@
 """Restrictions, their case log and open trades; a shop's marketplace. One transaction per call.
 
-Documents sent with a contact are copied into the data folder beside the store
-(`<store>-attachments/restriction-<id>/`), never linked to where they were: the case
+Documents sent with a contact are copied into the data folder
+(`attachments/<store>-<digest>/restriction-<id>/`), never linked to where they were: the case
 keeps its papers when the originals move or change. A stored name is one plain file
 name; a name with `..`, a folder or an absolute path is refused, and every path is
 checked to stay inside that folder before anything is read or written.
@@ -333,14 +333,17 @@ _BAD_NAME = re.compile(r'[\x00-\x1f<>:"|?*]')
 
 
 def attachments_root(store: Store) -> Path:
-    """Where a store's copied documents live: beside an SQLite store, else in the user data folder."""
-    path = store.sqlite_path
-    if path is not None:
-        return path.parent / f"{path.stem}-attachments"
+    """Where a store's copied documents live: the data folder's attachments/, one folder per
+    store (its file name and a short digest of its full path or URL, so two stores never mix)."""
+    import hashlib
+
     from penaltytracker.paths import data_dir
 
-    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", store.location)[:80]
-    return data_dir() / "attachments" / safe
+    path = store.sqlite_path
+    where = str(path.resolve()) if path is not None else store.location
+    stem = path.stem if path is not None else "server"
+    digest = hashlib.sha1(where.encode("utf-8")).hexdigest()[:10]
+    return data_dir() / "attachments" / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', stem)[:60]}-{digest}"
 
 
 def safe_name(name: str) -> str:
