@@ -272,7 +272,15 @@ def test_delete_and_restore_put_back_the_log_and_trades(store):
 
 # --- documents: copied, never linked, never outside the data folder ------------------------
 
-def test_documents_are_copied_into_the_data_folder(store, tmp_path):
+@pytest.fixture
+def any_store(store_target):
+    s = open_store(store_target)
+    yield s
+    s.close()
+
+
+def test_documents_are_copied_into_the_data_folder(any_store, tmp_path):
+    store = any_store
     add_shop(store, "ラクマ店", "rakuma")
     r = rs.add_restriction(store, rec())
     original = tmp_path / "outside" / "本人確認書類.pdf"

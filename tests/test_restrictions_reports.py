@@ -73,3 +73,4 @@ def test_the_weekly_review_lists_what_began_ended_or_is_due(qtbot, store, rules)
     assert "今週終わった制限:\n  ・ラクマ 購入" in text  # 5-1 + 45 days: last day 6-14
     assert "2026-06-16（期限切れ） — ラクマ 出品: 書類の提出を求められた" in text
     assert "制限中: 1件" in text
+    assert "違反点数制度は楽天市場のみ" in page.points.text() and page.level.text() == ""  # no zeros for ラクマ

@@ -21,7 +21,7 @@ _T = {
         "states": {"active": "制限中", "ended": "終了", "lifted": "早期解除", "resolved": "解決",
                    "upcoming": "開始前"},
         "empty": "制限・凍結の記録はありません。", "heading": "制限・凍結",
-        "allowed": "まだできること", "due": "次の期限", "overdue": "（期限切れ）",
+        "allowed": "まだできること", "due": "次の期限", "appeal": "申し立て期限の目安（出品者の報告による）", "overdue": "（期限切れ）",
         "contacts": "連絡記録", "trades": "対応が必要な取引", "sent": "送信", "received": "受信",
         "status_line": "  - {kind}（{market}、{cause}）: {span}、次の期限 {due}",
         "span_fixed": "{start} 〜 {end}（残り {left} 日）", "span_open": "{start} から解除まで（{n}日目）",
@@ -32,7 +32,7 @@ _T = {
         "states": {"active": "active", "ended": "ended", "lifted": "lifted early", "resolved": "resolved",
                    "upcoming": "not started"},
         "empty": "No restrictions recorded.", "heading": "Restrictions",
-        "allowed": "Still allowed", "due": "Next due", "overdue": " (overdue)",
+        "allowed": "Still allowed", "due": "Next due", "appeal": "Appeal by (as sellers report it)", "overdue": " (overdue)",
         "contacts": "Contacts", "trades": "Trades that need care", "sent": "sent", "received": "received",
         "status_line": "  - {kind} ({market}, {cause}): {span}, next due {due}",
         "span_fixed": "{start} to {end} ({left} days left)", "span_open": "from {start} until further notice (day {n})",
@@ -269,7 +269,7 @@ def restriction_list(ctx: Context, args) -> int:
 
 
 def restriction_show(ctx: Context, args) -> int:
-    from penaltytracker.core.restrictions import next_due, still_allowed
+    from penaltytracker.core.restrictions import appeal_by, next_due, still_allowed
     from penaltytracker.store.restrictions import catalogue, get_restriction, list_contacts, list_trades
 
     as_of = args.as_of or ctx.today()
@@ -281,6 +281,9 @@ def restriction_show(ctx: Context, args) -> int:
     print(f"{r.start.isoformat()} 〜 {r.end.isoformat() if r.end else t['open']}\t{t['states'][r.state(as_of)]}"
           f"\t{_span(r, as_of, lang)}")
     print(f"{t['allowed']}: {still_allowed(cat, r, lang)}")
+    appeal = appeal_by(cat, r)
+    if appeal and r.is_active(as_of):
+        print(f"{t['appeal']}: {appeal.isoformat()}")
     due = next_due(r, contacts, as_of)
     print(f"{t['due']}: {due.isoformat() if due else t['none']}")
     if contacts:

@@ -105,6 +105,17 @@ _WEEK = {
 }
 
 
+def no_points_text(store, shop: str, lang: str) -> str:
+    """For a shop on a marketplace without the points system, the sentence saying so; else ""."""
+    from penaltytracker.messages import message
+
+    cat = rs.catalogue()
+    found = cat.marketplaces.get(rs.shop_marketplace(store, shop))
+    if found is None or found.points:
+        return ""
+    return message("marketplace.no_points", lang, shop=shop, marketplace=found.label(lang))
+
+
 def week_title(lang: str) -> str:
     return _WEEK["en" if lang == "en" else "ja"]["title"]
 
@@ -140,4 +151,4 @@ def week_text(week, lang: str) -> str:
     return "\n".join(parts)
 
 
-__all__ = ["RestrictionBanner", "read", "week_text", "week_title"]
+__all__ = ["RestrictionBanner", "no_points_text", "read", "week_text", "week_title"]

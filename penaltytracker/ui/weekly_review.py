@@ -244,6 +244,10 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
 
         self.restriction_summary = restriction_week(self.store, shop, today)
         self.restrictions_week.setText(restriction_banner.week_text(self.restriction_summary, self.lang))
+        note = restriction_banner.no_points_text(self.store, shop, self.lang)
+        if note:  # another marketplace: no points or level to show, say so instead of zeros
+            self.points.setText(note)
+            self.level.setText("")
 
     def _show_violations(self, records) -> None:
         t = _t(self.lang)
