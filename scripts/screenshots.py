@@ -133,6 +133,7 @@ def build_store(db: Path, today: date) -> int:
     store = open_store(db)
     try:
         upsert_shipments(store, demo_shipments(today))
+        add_demo_restrictions(store)
         # Reviewed weekly until nine days ago: the dashboard nudges.
         for weeks_ago, note in ((3, ""), (2, "GW の遅延は解消"), (1, "")):
             on = today - timedelta(days=9 + 7 * (weeks_ago - 1))
@@ -150,6 +151,43 @@ def build_store(db: Path, today: date) -> int:
         return record.id
     finally:
         store.close()
+
+
+RAKUMA_SHOP = "うさぎ雑貨 ラクマ店"
+AMAZON_SHOP = "うさぎ雑貨 Amazon店"
+
+
+def add_demo_restrictions(store) -> None:
+    """A one-month ラクマ listing ban with its exchange with support, and an open-ended Amazon freeze."""
+    from penaltytracker.core.restrictions import ContactEntry, RestrictionRecord, TradeRecord
+    from penaltytracker.store import add_shop
+    from penaltytracker.store import restrictions as rs
+
+    add_shop(store, RAKUMA_SHOP, "rakuma")
+    add_shop(store, AMAZON_SHOP, "amazon")
+    ban = rs.add_restriction(store, RestrictionRecord(
+        shop=RAKUMA_SHOP, kind="listing", start=date(2026, 5, 20), days=30, cause="prohibited_item",
+        account="usagi-zakka", notice="出品禁止物（医薬品的な効能の表示）に該当する商品が出品されていたため",
+        what_happened="ハーブティーの商品説明に「むくみが取れる」と効能を書いて出品していました。",
+        fixed="該当の出品を削除し、全 42 点の商品説明を点検して効能表現を削除しました。",
+        prevention="出品前に禁止物・表現のチェックリストで確認し、二人で確認してから公開します。"))
+    # The document is named, not copied: the demo must not write into the operator's data folder.
+    for on, channel, direction, summary, due, names in (
+        ("2026-05-20", "mail", "received", "出品削除のお知らせ（ペナルティの記載なし）", None, ()),
+        ("2026-05-22", "form", "sent", "制限の期間と対象を問い合わせ", "2026-05-29", ()),
+        ("2026-05-24", "mail", "received", "定型文の回答：1か月の出品・編集制限", None, ()),
+        ("2026-06-10", "form", "sent", "是正内容を報告し、解除日を確認", "2026-06-17", ("出品点検表.pdf",)),
+    ):
+        rs.add_contact(store, ContactEntry(ban.id, date.fromisoformat(on), channel, direction, summary,
+                                           due=date.fromisoformat(due) if due else None, attachments=names))
+    rs.add_trade(store, TradeRecord(ban.id, item="ハーブティー 3種セット", buyer="佐藤 美咲", address="札幌市中央区北1条西2丁目",
+                                    price=1980, shipped_on=date(2026, 6, 8),
+                                    tell_buyer="制限は2026-06-19に解除される予定です。解除後にあらためてご連絡いたします。"))
+    freeze = rs.add_restriction(store, RestrictionRecord(
+        shop=AMAZON_SHOP, kind="account_freeze", start=date(2026, 6, 5), cause="ip_infringement",
+        notice="知的財産権の侵害の申し立てがあったため"))
+    rs.add_contact(store, ContactEntry(freeze.id, date(2026, 6, 6), "form", "sent", "改善計画書を提出",
+                                       due=date(2026, 6, 22)))
 
 
 def write_order_csv(path: Path, today: date) -> None:
@@ -289,6 +327,16 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.review)
         wait_until(window, lambda: window.review.summary is not None, "the weekly review")
         save(window, "weekly_review")
+
+        window.select_shop(None)
+        window.tabs.setCurrentWidget(window.restrictions)
+        wait_until(window, lambda: window.restrictions.table.rowCount() == 2, "the restrictions page")
+        window.restrictions.table.selectRow(next(r for r in range(2)
+                                                 if window.restrictions.table.item(r, 0).text() == RAKUMA_SHOP))
+        save(window, "restrictions")
+        window.restrictions.details.setCurrentIndex(2)
+        save(window, "restrictions_letter")
+        window.restrictions.details.setCurrentIndex(0)
 
         window.tabs.setCurrentWidget(window.log)
         wait_until(window, lambda: window.log.model.record_at(0) is not None

@@ -17,8 +17,16 @@ def register(sub) -> None:
     shop = sub.add_parser("shop", help=h("shop")).add_subparsers(dest="action", required=True, metavar="ACTION")
     p = shop.add_parser("add", help=h("shop_add"))
     p.add_argument("name", help=h("shop_name"))
+    p.add_argument("--marketplace", help=h("shop_marketplace_option"))
     p.set_defaults(handler=shop_add)
-    shop.add_parser("list", help=h("shop_list")).set_defaults(handler=shop_list)
+    p = shop.add_parser("list", help=h("shop_list"))
+    p.add_argument("--long", "-l", action="store_true", help=h("shop_list_long"))
+    p.add_argument("--json", action="store_true", help=h("shop_list_json"))
+    p.set_defaults(handler=shop_list)
+    p = shop.add_parser("marketplace", help=h("shop_set_marketplace"))
+    p.add_argument("name", help=h("shop_name"))
+    p.add_argument("marketplace", help=h("shop_marketplace_option"))
+    p.set_defaults(handler=lambda ctx, args: _restrictions().shop_set_marketplace(ctx, args))
 
     vio = sub.add_parser("violation", help=h("violation")).add_subparsers(
         dest="action", required=True, metavar="ACTION")
@@ -76,7 +84,8 @@ def _extensions():
     import importlib
 
     found = []
-    for name in ("shipping_commands", "report_commands", "backup_commands", "notice_commands"):
+    for name in ("shipping_commands", "report_commands", "backup_commands", "notice_commands",
+                 "restriction_commands"):
         try:
             module = importlib.import_module(f"penaltytracker.cli.{name}")
         except ModuleNotFoundError as exc:
@@ -155,14 +164,23 @@ def points(value: str) -> int:
 def shop_add(ctx: Context, args) -> int:
     from penaltytracker.store import add_shop
 
-    ctx.guard(add_shop, ctx.store(), args.name)
+    ctx.guard(add_shop, ctx.store(), args.name, args.marketplace)
     print(args.name)
     return 0
+
+
+def _restrictions():
+    from penaltytracker.cli import restriction_commands
+
+    return restriction_commands
 
 
 def shop_list(ctx: Context, args) -> int:
     from penaltytracker.store import list_shops
 
+    if args.long or args.json:  # with marketplaces (cli/restriction_commands.py); plain output unchanged
+        _restrictions().shop_lines(ctx, args.json)
+        return 0
     for name in ctx.guard(list_shops, ctx.store()):
         print(name)
     return 0
@@ -255,7 +273,17 @@ def status(ctx: Context, args) -> int:
     from penaltytracker.store.shipments import shipping_summary
 
     shipping = ctx.guard(shipping_summary, ctx.store(), ctx.rules(), args.shop, as_of)
-    _print_status(ctx, result, args.json, shipping=shipping)
+    if args.json:
+        _print_status(ctx, result, True, shipping=shipping)
+        return 0
+    # Other marketplaces have no points: say so instead of zeros; restrictions in force follow.
+    points, lines = _restrictions().status_restrictions(ctx, args.shop, as_of)
+    if points:
+        _print_status(ctx, result, False, shipping=shipping)
+    else:
+        print(f"{'店舗' if ctx.lang == 'ja' else 'Shop'}: {args.shop}")
+    for line in lines:
+        print(line)
     return 0
 
 

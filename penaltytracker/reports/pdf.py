@@ -136,6 +136,8 @@ class ReportData:
     violations: tuple[ViolationRecord, ...]  # this year's up to as_of, withdrawn ones included
     week: WeekSummary
     shipping: ShippingPart | None = field(default=None)
+    marketplace: str = "rakuten"  # the shop's (reports/restrictions_pdf.py)
+    restrictions: tuple = ()  # ((RestrictionRecord, contacts), ...)
 
 
 def collect(store, rules: RuleSet, shop: str, as_of: date) -> ReportData:
@@ -156,8 +158,12 @@ def collect(store, rules: RuleSet, shop: str, as_of: date) -> ReportData:
     week = week_summary(store, rules, shop, as_of, records=history, notices=notices)
     shipping = ShippingPart(shipments.shipping_summary(store, rules, shop, as_of),
                             tuple(shipments.weekly_shipping(store, shop, as_of, weeks=SHIPPING_WEEKS)))
+    from penaltytracker.reports import restrictions_pdf
+
+    marketplace, restrictions = restrictions_pdf.collect(store, shop)
     return ReportData(shop=shop, as_of=as_of, generated_at=datetime.now(ZoneInfo(rules.timezone)), status=status,
-                      violations=records, week=week, shipping=shipping)
+                      violations=records, week=week, shipping=shipping, marketplace=marketplace,
+                      restrictions=restrictions)
 
 
 # --- Qt set-up -----------------------------------------------------------------------------------
@@ -399,8 +405,14 @@ def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, "_Chart
         table.list td {{ font-size: 8.5pt; }}
         tr.total td {{ border-top: 1px solid #9ca3af; }}
     """
+    from penaltytracker.reports import restrictions_pdf
+
+    # Restrictions come first; a shop on another marketplace has no points sections, only a note saying so.
+    rakuten = status_html + week_html + chart_html + table_html + ship_html
+    if not restrictions_pdf.has_points(data):
+        rakuten = restrictions_pdf.no_points_html(data, lang)
     return (f"<html><head><style>{css}</style></head><body>"
-            + "".join(head) + status_html + week_html + chart_html + table_html + ship_html + "</body></html>")
+            + "".join(head) + restrictions_pdf.section_html(data, lang) + rakuten + "</body></html>")
 
 
 def _add_charts(doc: QTextDocument, charts: list[tuple[_Chart, object]]) -> None:

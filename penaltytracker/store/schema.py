@@ -34,6 +34,7 @@ class Shop(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    marketplace: Mapped[str] = mapped_column(String(20), default="rakuten", server_default="rakuten")  # migration 0007
 
     violations: Mapped[list["Violation"]] = relationship(back_populates="shop", passive_deletes=True)
 
@@ -190,3 +191,72 @@ class AppealRow(Base):
     decided_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+# --- restrictions and account freezes on any marketplace (migration 0007) ---------------
+
+class Restriction(Base):
+    """A restriction on a shop: what is blocked, why, from when, for how long, and the case."""
+
+    __tablename__ = "restrictions"
+    __table_args__ = (
+        CheckConstraint("days IS NULL OR days >= 1", name="ck_restrictions_days"),
+        Index("ix_restrictions_shop_start", "shop_id", "start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(30))
+    cause: Mapped[str] = mapped_column(String(40), default="unknown")
+    start: Mapped[date] = mapped_column(Date)
+    days: Mapped[int | None] = mapped_column(Integer)  # None: until further notice
+    notice: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    account: Mapped[str] = mapped_column(String(200), default="")
+    what_happened: Mapped[str] = mapped_column(Text, default="")
+    fixed: Mapped[str] = mapped_column(Text, default="")
+    prevention: Mapped[str] = mapped_column(Text, default="")
+    request: Mapped[str] = mapped_column(Text, default="")
+    lifted_on: Mapped[date | None] = mapped_column(Date)
+    resolved_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class RestrictionContact(Base):
+    """One exchange with the marketplace about a restriction (the case log)."""
+
+    __tablename__ = "restriction_contacts"
+    __table_args__ = (Index("ix_restriction_contacts_restriction", "restriction_id", "on_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    restriction_id: Mapped[int] = mapped_column(ForeignKey("restrictions.id", ondelete="CASCADE"))
+    on_date: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    direction: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    due: Mapped[date | None] = mapped_column(Date)
+    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    attachments: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of names in the data folder
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RestrictionTrade(Base):
+    """An open trade that needs care while a restriction lasts."""
+
+    __tablename__ = "restriction_trades"
+    __table_args__ = (Index("ix_restriction_trades_restriction", "restriction_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    restriction_id: Mapped[int] = mapped_column(ForeignKey("restrictions.id", ondelete="CASCADE"))
+    item: Mapped[str] = mapped_column(String(500), default="")
+    buyer: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    price: Mapped[int | None] = mapped_column(Integer)
+    shipped_on: Mapped[date | None] = mapped_column(Date)
+    order_ref: Mapped[str] = mapped_column(String(200), default="")
+    tell_buyer: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -34,7 +34,7 @@ class StaleEdit(StoreError):
 
 # --- shops -----------------------------------------------------------------------------
 
-def add_shop(store: Store, name: str) -> int:
+def add_shop(store: Store, name: str, marketplace: str | None = None) -> int:
     name = name.strip()
     if not name:
         raise StoreError("shop name is empty")
@@ -44,6 +44,11 @@ def add_shop(store: Store, name: str) -> int:
         if s.scalar(select(Shop.id).where(Shop.name == name)) is not None:
             raise StoreError(f"shop {name!r} already exists")
         shop = Shop(name=name)
+        if marketplace is not None:  # a key or name of resources/marketplaces (store/restrictions.py)
+            from penaltytracker.store.restrictions import _as_store_error, marketplaces
+
+            with _as_store_error():
+                shop.marketplace = marketplaces.check_marketplace(marketplace)
         s.add(shop)
         s.flush()
         return shop.id

@@ -19,6 +19,7 @@ from penaltytracker.store.reviews import last_review
 from penaltytracker.ui.i18n import status_label, yen
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.shipping_criteria import ShippingCriteriaCard
+from penaltytracker.ui import restriction_banner
 from penaltytracker.ui.style import card, heading, level_colour
 from penaltytracker.ui.weekly_review import review_nudge_text
 from penaltytracker.ui.widgets import LevelBadge, SanctionTable
@@ -130,7 +131,12 @@ class DashboardPage(QWidget):
 
         self.shipping_card = ShippingCriteriaCard(ops, rules)  # the 最強配送 shop criteria (shipping)
 
+        # Restrictions in force come before anything else; other marketplaces have no points.
+        self.restrictions = restriction_banner.RestrictionBanner()
+        self.rakuten_only = (level_card, points_card, self.banner, self.sanctions_title, self.sanctions,
+                             self.no_sanctions, self.latest_title, self.latest_view)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.restrictions)
         layout.addWidget(self.banner)
         layout.addLayout(grid)
         layout.addWidget(self.shipping_card)
@@ -143,6 +149,7 @@ class DashboardPage(QWidget):
         sanctions_head.addStretch(1)
         sanctions_head.addWidget(self.notice_button)
         layout.addLayout(sanctions_head)
+        self.rakuten_only += (self.notice_button,)
         layout.addWidget(self.no_sanctions)
         layout.addWidget(self.sanctions)
         layout.addWidget(self.latest_title)
@@ -179,11 +186,12 @@ class DashboardPage(QWidget):
             status = shop_status(store, rules, shop, today)
             latest = page_violations(store, ViolationFilter(shop=shop), limit=LATEST, sort="points_date",
                                      descending=True)
-            return status, latest, last_review(store, shop)
+            return status, latest, last_review(store, shop), restriction_banner.read(store, shop)
 
         def done(result) -> None:
             if generation == self._generation:
-                self.status, self.latest, self.reviewed_on = result
+                self.status, self.latest, self.reviewed_on, restrictions = result
+                self.restrictions.set_data(restrictions, shop)
                 self._show()
                 self.drawn.emit()
 
@@ -287,3 +295,10 @@ class DashboardPage(QWidget):
             self.latest_model.appendRow(items)
         self.latest_view.resizeColumnsToContents()
         self.latest_view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.restrictions.show_for(s.as_of, lang)
+        if not self.restrictions.has_points:  # say so (the banner's note) instead of showing zeros
+            for widget in self.rakuten_only:
+                widget.hide()
+        elif not self.rakuten_only[0].isVisibleTo(self):
+            for widget in self.rakuten_only[:2] + (self.sanctions_title, self.latest_title, self.latest_view):
+                widget.show()

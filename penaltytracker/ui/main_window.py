@@ -24,6 +24,7 @@ from penaltytracker.ui.i18n import Language
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.overview import OverviewPage
 from penaltytracker.ui.pdf_export import export_pdf
+from penaltytracker.ui import restrictions_tab
 from penaltytracker.ui.settings import AppSettings
 from penaltytracker.ui.shipping_page import ShippingPage
 from penaltytracker.ui.undo import AddViolation, DeleteViolations, EditViolation, status_after
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.set_store(store, initial=True)
+        restrictions_tab.install(self)  # the 「制限・凍結」 tab (ui/restrictions_tab.py)
 
     def _pages(self) -> tuple[QWidget, ...]:
         """The built-in tabs, in order (Ctrl+1 … Ctrl+6)."""

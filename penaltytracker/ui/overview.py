@@ -10,6 +10,7 @@ from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import level_rank
 from penaltytracker.store import ShopOverview, shops_overview
 from penaltytracker.ui.ops import Ops
+from penaltytracker.ui import restriction_banner
 from penaltytracker.ui.style import heading, level_colour
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,6 +21,7 @@ class OverviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ShopOverview] = []
         self.margin = 10
+        self.no_points: set[str] = set()  # shops on marketplaces without the points system
 
     def set_rows(self, rows: list[ShopOverview]) -> None:
         self.beginResetModel()
@@ -48,6 +50,8 @@ class OverviewModel(QAbstractTableModel):
             return None
         o = self.rows[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and col and o.shop in self.no_points:
+            return self.tr("No points (not Rakuten)") if col == 1 else "—"  # not zeros
         if role == Qt.ItemDataRole.DisplayRole:
             return (o.shop, o.level or self.tr("None"), str(o.points), o.next_level or "—",
                     "—" if o.points_to_next is None else str(o.points_to_next))[col]
@@ -106,7 +110,9 @@ class OverviewPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._chosen)
         self.table.activated.connect(self._chosen)
+        self.restrictions = restriction_banner.RestrictionBanner()  # every active restriction, first
         layout = QVBoxLayout(self)
+        layout.addWidget(self.restrictions)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
@@ -132,13 +138,28 @@ class OverviewPage(QWidget):
         generation = self._generation
         store, rules, today = self.store, self.rules, self.today()
 
-        def done(rows):
+        def work():
+            from penaltytracker.store.restrictions import shop_marketplaces
+
+            return shops_overview(store, rules, today), restriction_banner.read(store, None), shop_marketplaces(store)
+
+        def done(result):
             if generation == self._generation:
+                rows, restrictions, markets = result
+                cat = self.restrictions.cat
+                self.model.no_points = {shop for shop, key in markets.items()
+                                        if not getattr(cat.marketplaces.get(key), "points", True)}
                 self.model.set_rows(rows)
+                self.restrictions.set_data(restrictions)
+                self.restrictions.show_for(today, self._lang(), with_shop=True)
                 self.drawn.emit()
 
-        self.ops.run(lambda: shops_overview(store, rules, today), on_done=done,
+        self.ops.run(work, on_done=done,
                      title=self.tr("Could not read the shops"))
+
+    def _lang(self) -> str:
+        window = self.window()
+        return getattr(getattr(window, "language", None), "code", "ja")
 
     def shops_in_view_order(self) -> list[str]:
         return [self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.proxy.rowCount())]

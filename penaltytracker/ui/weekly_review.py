@@ -24,6 +24,7 @@ from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import days_late
 from penaltytracker.core.status import today_in_japan
 from penaltytracker.core.weekly import NUDGE_AFTER_DAYS, WeekSummary, days_since_review, review_due
+from penaltytracker.ui import restriction_banner
 from penaltytracker.ui.deferred import LoadsWhenShown
 from penaltytracker.ui.shipping_criteria import CriteriaPanel
 from penaltytracker.ui.i18n import in_language
@@ -174,6 +175,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
             for w in widgets:
                 inner.addWidget(w)
             layout.addWidget(box, 1 if len(widgets) > 1 else 0)
+        self._build_restrictions_box(layout)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         row.addWidget(self.done_button)
@@ -194,6 +196,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         self.note.setPlaceholderText(t["note"])
         self.done_button.setText(t["done"])
         self.status.setText("")
+        self.restrictions_box.setTitle(restriction_banner.week_title(lang))
         self.refresh()
 
     def set_store(self, store) -> None:
@@ -221,6 +224,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
             self._show_shipments([])
             self.criteria.show_summary(None)
             self.ending.setText("")
+            self.restrictions_week.setText("")
             return
         today = self.today()
         s = self.summary = week_summary(self.store, self.rules, shop, today)
@@ -240,6 +244,27 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         lines = [t["ending_line"].format(name=self.rules.sanction_name(w.kind, self.lang), lv=w.level,
                                          end=w.end.isoformat()) for w in s.sanctions_ending]
         self.ending.setText("\n".join(lines) or t["no_ending"])
+        self._show_restrictions(shop, today)
+
+    # -- restrictions on any marketplace (ui/restriction_banner.py has the words) ---------
+
+    def _build_restrictions_box(self, layout) -> None:
+        self.restrictions_box = QGroupBox()
+        self.restrictions_week = QLabel()
+        self.restrictions_week.setObjectName("weekRestrictions")
+        self.restrictions_week.setWordWrap(True)
+        QVBoxLayout(self.restrictions_box).addWidget(self.restrictions_week)
+        layout.addWidget(self.restrictions_box)
+
+    def _show_restrictions(self, shop: str, today: date) -> None:
+        from penaltytracker.store.restrictions import restriction_week
+
+        self.restriction_summary = restriction_week(self.store, shop, today)
+        self.restrictions_week.setText(restriction_banner.week_text(self.restriction_summary, self.lang))
+        note = restriction_banner.no_points_text(self.store, shop, self.lang)
+        if note:  # another marketplace: no points or level to show, say so instead of zeros
+            self.points.setText(note)
+            self.level.setText("")
 
     def _shipping_summary(self, shop: str, today: date):
         """The shop criteria on the review's day; None for a shop with no shipments recorded."""

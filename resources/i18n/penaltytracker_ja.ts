@@ -437,6 +437,89 @@ The previous store is kept in {kept}.</source>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="265" />
+        <source>Log a contact</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="271" />
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="271" />
+        <source>Inquiry form</source>
+        <translation>問い合わせフォーム</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="271" />
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="272" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="277" />
+        <source>Sent to the marketplace</source>
+        <translation>こちらから送信</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="278" />
+        <source>Received from the marketplace</source>
+        <translation>マーケットプレイスから受信</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="286" />
+        <source>Add a document…</source>
+        <translation>書類を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="289" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="290" />
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="291" />
+        <source>Direction</source>
+        <translation>向き</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="292" />
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="294" />
+        <source>Reply or document due</source>
+        <translation>返信・書類の期限</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="295" />
+        <source>Documents (copied into the data folder)</source>
+        <translation>送付書類（データフォルダーにコピー）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="303" />
+        <source>Documents sent</source>
+        <translation>送付した書類</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="320" />
+        <source>Write what was said or sent.</source>
+        <translation>やり取りの内容を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
         <location filename="../../penaltytracker/ui/shipping_criteria.py" line="66" />
@@ -549,164 +632,177 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="190" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="198" />
         <source>Could not read the shop's status</source>
         <translation>店舗の状況を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="196" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="204" />
         <source>Violation level</source>
         <translation>違反レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="197" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="205" />
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="198" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="206" />
         <source>Penalty fees this year</source>
         <translation>今年の違約金</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="199" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="207" />
         <source>Sanctions in force</source>
         <translation>適用中の制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="200" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="208" />
         <source>No sanctions are in force.</source>
         <translation>適用中の制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="201" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="209" />
         <source>Latest violations</source>
         <translation>最近の違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="202" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="210" />
         <source>Sanction</source>
         <translation>制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="202" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="210" />
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="202" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="210" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="202" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="210" />
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="203" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="211" />
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="203" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="211" />
         <source>Dates from</source>
         <translation>日付の根拠</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="204" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="212" />
         <source>Record Rakuten's notice…</source>
         <translation>楽天の通知を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="205" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="213" />
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="205" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="213" />
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="205" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="213" />
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="206" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="214" />
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="206" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="214" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="210" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="218" />
         <source>The highest level ({level}) has been reached.</source>
         <translation>最高レベル（{level}）に達しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="211" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="219" />
         <source>{n} points left before level {level}</source>
         <translation>あと {n} 点でレベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="221" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="229" />
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="225" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="233" />
         <source>No level</source>
         <translation>レベルなし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="225" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="233" />
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="226" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="234" />
         <source>No level has been reached this year.</source>
         <translation>今年はまだどのレベルにも達していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="228" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="236" />
         <source>Points in {year}</source>
         <translation>{year}年の累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="229" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="237" />
         <source>{points} points</source>
         <translation>{points} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="236" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="244" />
         <source>{points} / {threshold} points</source>
         <translation>{points} / {threshold} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="249" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="257" />
         <source>Levels reached this year: {levels}</source>
         <translation>今年到達したレベル: {levels}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="261" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="269" />
         <source>Level {level} reached: contact Rakuten and review every listing now.</source>
         <translation>レベル {level} に達しています。楽天に連絡し、すべての商品ページを至急見直してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="265" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="273" />
         <source>Warning: only {n} points left before level {level} ({threshold} points).</source>
         <translation>注意: あと {n} 点でレベル {level}（{threshold} 点）に達します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="272" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="280" />
         <source>{n} days</source>
         <translation>{n} 日</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="398" />
+        <source>On</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="400" />
+        <source>Outcome</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -848,417 +944,417 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="287" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="289" />
         <source>Store: {location}</source>
         <translation>データファイル: {location}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="302" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="303" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="304" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="305" />
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="324" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="326" />
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="245" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="331" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="247" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="333" />
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="243" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="245" />
         <source>Shop: </source>
         <translation>店舗: </translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="246" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="351" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="248" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="353" />
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="246" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="351" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="248" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="353" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="247" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="276" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="249" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="278" />
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="248" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="277" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="250" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="279" />
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="249" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="277" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="251" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="279" />
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="250" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="277" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="252" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="279" />
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="251" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="278" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="253" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="280" />
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="252" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="254" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="253" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="255" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="256" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="257" />
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="258" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="259" />
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="258" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="260" />
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="261" />
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="260" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="262" />
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="261" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="263" />
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="262" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="264" />
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="263" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="265" />
         <source>Change &amp;history…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="266" />
         <source>&amp;Appeals…</source>
         <translation>異議申立(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="267" />
         <source>Record Rakuten's &amp;notice…</source>
         <translation>楽天の通知を記録(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="268" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="267" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="269" />
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="268" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="270" />
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="271" />
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="272" />
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="271" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="273" />
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="272" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="274" />
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="273" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="275" />
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="274" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="276" />
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="275" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="277" />
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="276" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="278" />
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="280" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="282" />
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="400" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="402" />
         <source>Add violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="400" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="415" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="428" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="402" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="417" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="430" />
         <source>Could not save the violation</source>
         <translation>違反を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="401" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="403" />
         <source>Violation saved.</source>
         <translation>違反を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="414" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="416" />
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="419" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="444" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="487" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="421" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="446" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="489" />
         <source>Could not open the violation</source>
         <translation>違反を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="425" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="427" />
         <source>Withdraw violation</source>
         <translation>違反の取り消し</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="425" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="427" />
         <source>Restore violation</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="449" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="451" />
         <source>Delete violation</source>
         <translation>違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="450" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="452" />
         <source>Delete {n} violations</source>
         <translation>{n} 件の違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="452" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="454" />
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="453" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="455" />
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="474" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="476" />
         <source>File an appeal</source>
         <translation>異議申立の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="474" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="479" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="476" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="481" />
         <source>Could not save the appeal</source>
         <translation>異議申立を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="475" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="477" />
         <source>Appeal recorded.</source>
         <translation>異議申立を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="478" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="480" />
         <source>Record the appeal's outcome</source>
         <translation>異議申立の結果の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="480" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="482" />
         <source>Appeal outcome recorded.</source>
         <translation>異議申立の結果を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="509" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="511" />
         <source>Record notice</source>
         <translation>通知の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="509" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="511" />
         <source>Could not save the notice</source>
         <translation>通知を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="510" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="512" />
         <source>Notice recorded: its figures replace the expected ones.</source>
         <translation>通知を記録しました。見込みの代わりに通知の内容を表示します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="516" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="518" />
         <source>Could not read the notices</source>
         <translation>通知を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="542" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="544" />
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="545" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="547" />
         <source>New store</source>
         <translation>新しいデータファイル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="552" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="554" />
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="560" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="562" />
         <source>Opened {location}</source>
         <translation>{location} を開きました</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="562" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="585" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="564" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="587" />
         <source>Could not open the store</source>
         <translation>データファイルを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="563" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="565" />
         <source>Opening the store…</source>
         <translation>データファイルを開いています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="570" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="572" />
         <source>Could not back up the store</source>
         <translation>ストアをバックアップできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="588" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="590" />
         <source>The store was restored from a backup.</source>
         <translation>バックアップからストアを復元しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="592" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="594" />
         <source>Import violations CSV</source>
         <translation>違反CSVのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="593" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="595" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="609" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="611" />
         <source>Imported: {added} added, {updated} updated, {unchanged} already recorded.</source>
         <translation>取り込みました：追加 {added} 件、更新 {updated} 件、登録済み {unchanged} 件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="613" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="615" />
         <source>Nothing was imported</source>
         <translation>インポートしませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="614" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="616" />
         <source>Importing {file}…</source>
         <translation>{file} をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="619" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="621" />
         <source>Export violations CSV</source>
         <translation>違反CSVのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="620" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="622" />
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="630" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="632" />
         <source>Exported {n} violation(s) to {file}.</source>
         <translation>{n} 件の違反を {file} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="635" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="637" />
         <source>Could not export</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="635" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="637" />
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="645" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="647" />
         <source>Warning margin</source>
         <translation>警告の余裕点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="646" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="648" />
         <source>Warn when a shop is this many points or fewer from the next level:</source>
         <translation>次のレベルまでの残りがこの点数以下になったら警告する:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="670" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="672" />
         <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator's own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール: {rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル: {store}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="677" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="679" />
         <source>About PenaltyTracker</source>
         <translation>PenaltyTracker について</translation>
     </message>
@@ -1412,32 +1508,37 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <location filename="../../penaltytracker/ui/overview.py" line="45" />
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <location filename="../../penaltytracker/ui/overview.py" line="45" />
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <location filename="../../penaltytracker/ui/overview.py" line="45" />
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="43" />
+        <location filename="../../penaltytracker/ui/overview.py" line="45" />
         <source>Next level</source>
         <translation>次のレベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="44" />
+        <location filename="../../penaltytracker/ui/overview.py" line="46" />
         <source>Points left</source>
         <translation>残り点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="52" />
+        <location filename="../../penaltytracker/ui/overview.py" line="54" />
+        <source>No points (not Rakuten)</source>
+        <translation>対象外（楽天市場以外）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/overview.py" line="56" />
         <source>None</source>
         <translation>なし</translation>
     </message>
@@ -1445,17 +1546,17 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="123" />
+        <location filename="../../penaltytracker/ui/overview.py" line="129" />
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="124" />
+        <location filename="../../penaltytracker/ui/overview.py" line="130" />
         <source>This year's points of every shop, worst first. Double-click a shop to open its dashboard.</source>
         <translation>全店舗の今年の累積違反点数（点数の多い順）。店舗をダブルクリックするとダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="141" />
+        <location filename="../../penaltytracker/ui/overview.py" line="158" />
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
@@ -1496,6 +1597,546 @@ The previous store is kept in {kept}.</source>
         <location filename="../../penaltytracker/ui/pdf_export.py" line="28" />
         <source>Open it now?</source>
         <translation>今すぐ開きますか？</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionBanner</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="68" />
+        <source>until further notice, day {n}</source>
+        <translation>解除まで（{n}日目）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="70" />
+        <source>until {end}, {n} days left</source>
+        <translation>{end} まで（残り{n}日）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="72" />
+        <source>next due {d}</source>
+        <translation>次の期限 {d}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="72" />
+        <source>nothing due</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="82" />
+        <source>Restrictions in force: {n}</source>
+        <translation>制限・凍結 {n}件</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_banner.py" line="86" />
+        <source>The violation points system is Rakuten Ichiba's only: {shop} sells on {marketplace}, so there are no points, levels or sanctions to show.</source>
+        <translation>違反点数制度は楽天市場のみです。「{shop}」は{marketplace}のショップなので、点数・違反レベル・制裁はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="81" />
+        <source>Edit restriction</source>
+        <translation>制限を編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="81" />
+        <source>New restriction</source>
+        <translation>新しい制限</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="98" />
+        <source>Until further notice (no end date)</source>
+        <translation>解除まで（期限なし）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="105" />
+        <source>days</source>
+        <translation>日間</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="116" />
+        <source>Leave empty for the template's request</source>
+        <translation>空欄ならテンプレートのお願い文を使います</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="126" />
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="129" />
+        <source>What is blocked</source>
+        <translation>制限される内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="130" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="131" />
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="132" />
+        <source>Length</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="133" />
+        <source>Notice text (quoted)</source>
+        <translation>通知の文面（引用）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="134" />
+        <source>Account ID</source>
+        <translation>アカウントID</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="135" />
+        <source>What happened</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="136" />
+        <source>What was fixed</source>
+        <translation>実施した是正</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="137" />
+        <source>What prevents it</source>
+        <translation>再発防止策</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="138" />
+        <source>Request</source>
+        <translation>お願い</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="139" />
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="198" />
+        <source>Choose the shop.</source>
+        <translation>店舗を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionsPage</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="199" />
+        <source>Could not read the restrictions</source>
+        <translation>制限を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="204" />
+        <source>Restrictions and account freezes</source>
+        <translation>制限・凍結</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="205" />
+        <source>Every restriction on the shop's marketplaces, with the days left, the exchange with support and the trades to look after. Active ones first.</source>
+        <translation>各マーケットプレイスの制限・凍結と残り日数、事務局とのやり取り、対応が必要な取引。制限中のものが先頭です。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="207" />
+        <source>New restriction…</source>
+        <translation>制限を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="208" />
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="209" />
+        <source>Lifted early…</source>
+        <translation>早期解除…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="210" />
+        <source>Resolve…</source>
+        <translation>解決…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="211" />
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="212" />
+        <source>Change history…</source>
+        <translation>変更履歴…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="213" />
+        <source>Shop's marketplace…</source>
+        <translation>店舗のマーケットプレイス…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215" />
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215" />
+        <source>Marketplace</source>
+        <translation>マーケット</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215" />
+        <source>Blocked</source>
+        <translation>制限内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215" />
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="215" />
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216" />
+        <source>End</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216" />
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216" />
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="216" />
+        <source>Next due</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217" />
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217" />
+        <source>Channel</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="217" />
+        <source>Direction</source>
+        <translation>向き</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="218" />
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="218" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="218" />
+        <source>Documents</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219" />
+        <source>Shipped on</source>
+        <translation>発送日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219" />
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="219" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220" />
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="220" />
+        <source>Tell the buyer</source>
+        <translation>購入者に伝えること</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="221" />
+        <source>Case log</source>
+        <translation>連絡記録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="222" />
+        <source>Open trades</source>
+        <translation>対応が必要な取引</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="223" />
+        <source>Inquiry / appeal text</source>
+        <translation>問い合わせ・申し立て文</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="224" />
+        <source>Log a contact…</source>
+        <translation>連絡を記録…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="225" />
+        <source>Due date met</source>
+        <translation>期限の対応済み</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="226" />
+        <source>Open documents folder</source>
+        <translation>書類フォルダーを開く</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="227" />
+        <source>Add a trade…</source>
+        <translation>取引を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="228" />
+        <source>Looked after</source>
+        <translation>対応済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="229" />
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="230" />
+        <source>Save as…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233" />
+        <source>Active</source>
+        <translation>制限中</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233" />
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="233" />
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="399" />
+        <source>Lifted early</source>
+        <translation>早期解除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234" />
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="234" />
+        <source>Not started</source>
+        <translation>開始前</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="241" />
+        <source>day {n}</source>
+        <translation>{n}日目</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="242" />
+        <source>{n} days left</source>
+        <translation>残り{n}日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="258" />
+        <source> (overdue)</source>
+        <translation>（期限切れ）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="262" />
+        <source>until further notice</source>
+        <translation>解除まで</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="300" />
+        <source>No restrictions recorded.</source>
+        <translation>制限・凍結の記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="310" />
+        <source>{start} to {end} ({days} days)</source>
+        <translation>{start} 〜 {end}（{days}日間）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="312" />
+        <source>from {start}, until further notice</source>
+        <translation>{start} から解除まで</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="315" />
+        <source>lifted on {d}</source>
+        <translation>{d} に解除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="318" />
+        <source>appeal by {d} (as sellers report it)</source>
+        <translation>申し立て期限の目安 {d}（出品者の報告による）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="320" />
+        <source>resolved on {d}: {outcome}</source>
+        <translation>{d} に解決：{outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="324" />
+        <source>Still allowed: {text}</source>
+        <translation>まだできること：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="326" />
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="326" />
+        <source>Inquiry form</source>
+        <translation>問い合わせフォーム</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="326" />
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="327" />
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="329" />
+        <source>sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="329" />
+        <source>received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="330" />
+        <source> (done)</source>
+        <translation>（対応済み）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="335" />
+        <source> (looked after)</source>
+        <translation>（対応済み）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="373" />
+        <source>Add restriction</source>
+        <translation>制限を追加</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="374" />
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="389" />
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="413" />
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="417" />
+        <source>Could not save the restriction</source>
+        <translation>制限を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="388" />
+        <source>Edit restriction</source>
+        <translation>制限を編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="399" />
+        <source>Resolve the case</source>
+        <translation>解決として閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="415" />
+        <source>Resolve restriction</source>
+        <translation>制限を解決</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="415" />
+        <source>Lift restriction</source>
+        <translation>制限を解除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="424" />
+        <source>Delete restriction</source>
+        <translation>制限を削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="425" />
+        <source>Could not delete</source>
+        <translation>削除できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="443" />
+        <source>Could not save the shop</source>
+        <translation>店舗を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="463" />
+        <source>Log contact</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="464" />
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="500" />
+        <source>Could not save the contact</source>
+        <translation>連絡記録を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477" />
+        <source>Add trade</source>
+        <translation>取引を追加</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="477" />
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="491" />
+        <source>Could not save the trade</source>
+        <translation>取引を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="513" />
+        <source>Save the text</source>
+        <translation>文面を保存</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="514" />
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_page.py" line="523" />
+        <source>Could not save the text</source>
+        <translation>文面を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restrictions_tab.py" line="30" />
+        <source>Restrictions</source>
+        <translation>制限・凍結</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2523,34 @@ The previous store is kept in {kept}.</source>
     </message>
 </context>
 <context>
+    <name>ShopMarketplaceDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="213" />
+        <source>Shop and marketplace</source>
+        <translation>店舗とマーケットプレイス</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="228" />
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="230" />
+        <source>Marketplace</source>
+        <translation>マーケットプレイス</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="244" />
+        <source>A new shop will be added.</source>
+        <translation>新しい店舗として追加します。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="249" />
+        <source>Enter the shop.</source>
+        <translation>店舗を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../penaltytracker/ui/i18n.py" line="111" />
@@ -1892,6 +2561,59 @@ The previous store is kept in {kept}.</source>
         <location filename="../../penaltytracker/ui/i18n.py" line="112" />
         <source>Active</source>
         <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>TradeDialog</name>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="336" />
+        <source>Open trade</source>
+        <translation>対応が必要な取引</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="348" />
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="356" />
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="358" />
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="359" />
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="360" />
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="361" />
+        <source>Shipped on</source>
+        <translation>発送日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="362" />
+        <source>Trade / order ID</source>
+        <translation>取引ID・注文番号</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="363" />
+        <source>What the buyer must be told</source>
+        <translation>購入者に伝えること</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/restriction_dialogs.py" line="377" />
+        <source>Enter the item.</source>
+        <translation>商品名を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2153,187 +2875,187 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>WeeklyReview</name>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="36" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="37" />
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="37" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="38" />
         <source>the 7 days {a} to {b}</source>
         <translation>{a} 〜 {b} の7日間</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="38" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="39" />
         <source>Choose a shop to review in the list above.</source>
         <translation>レビューする店舗を上の一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="39" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="40" />
         <source>No weekly review yet.</source>
         <translation>まだ週次レビューをしていません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="40" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="41" />
         <source>Last reviewed today</source>
         <translation>最終レビュー: 今日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="41" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="42" />
         <source>Last reviewed {n} days ago</source>
         <translation>最終レビュー: {n}日前</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="42" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="43" />
         <source> ({n} days or more: time for the weekly review)</source>
         <translation>（{n}日以上たちました。週次レビューをしましょう）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="43" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="44" />
         <source>Points added this week: +{n} ({k} violation(s))</source>
         <translation>今週加算された点数: +{n}点（{k}件）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="44" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="45" />
         <source>Level: {a} → {b}</source>
         <translation>違反レベル: {a} → {b}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="45" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="46" />
         <source> (up)</source>
         <translation>（上昇）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="46" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="47" />
         <source> (down)</source>
         <translation>（低下）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="47" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="48" />
         <source> (no change)</source>
         <translation>（変化なし）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="48" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="49" />
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="49" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="50" />
         <source>New violations this week</source>
         <translation>今週の新しい違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="50" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="51" />
         <source>Late shipments this week</source>
         <translation>今週の出荷遅延</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="51" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="52" />
         <source>Sanctions ending in the next 7 days</source>
         <translation>今後7日以内に終わる制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="52" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="53" />
         <source>No new violations this week.</source>
         <translation>今週の新しい違反はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="53" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="54" />
         <source>No late shipments this week.</source>
         <translation>今週の出荷遅延はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="54" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="55" />
         <source>No sanction ends in the next 7 days.</source>
         <translation>今後7日以内に終わる制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="55" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="56" />
         <source>{name} (level {lv}): until {end}</source>
         <translation>{name}（レベル{lv}）: {end} まで</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="57" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="58" />
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="58" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="59" />
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="59" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="60" />
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="60" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="61" />
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="61" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="62" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="63" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="64" />
         <source>Active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="64" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="65" />
         <source>Withdrawn</source>
         <translation>取り消し済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="66" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="67" />
         <source>Order</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="67" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="68" />
         <source>Promised</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="68" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="69" />
         <source>Shipped</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="69" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="70" />
         <source>Days late</source>
         <translation>遅延日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="70" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="71" />
         <source>Cause</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="72" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="73" />
         <source>not shipped</source>
         <translation>未出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="73" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="74" />
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="74" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="75" />
         <source>Note (optional)</source>
         <translation>メモ（任意）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="75" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="76" />
         <source>Review done</source>
         <translation>レビュー完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/weekly_review.py" line="76" />
+        <location filename="../../penaltytracker/ui/weekly_review.py" line="77" />
         <source>Review recorded for {d}.</source>
         <translation>{d} にレビュー完了を記録しました。</translation>
     </message>
