@@ -108,3 +108,15 @@ def test_import_says_what_it_added_and_what_was_already_recorded(qtbot, make_win
     idle(qtbot, window)
     qtbot.waitUntil(lambda: "追加 1 件" in window.statusBar().currentMessage()
                     and "登録済み 1 件" in window.statusBar().currentMessage())
+
+
+def test_the_history_says_an_old_withdrawal_has_no_date(qtbot, tmp_path):
+    from penaltytracker.ui.audit_view import AuditModel
+
+    entries = [{"at": __import__("datetime").datetime(2026, 12, 1), "user": "", "action": "migrate",
+                "changes": {"withdrawn_on": [None, None], "note": "withdrawal_date_unknown"}}]
+    ja = AuditModel(entries, "ja")
+    cells = [ja.rows[i] for i in range(len(ja.rows))]
+    assert any("加点日から取り消し" in c[5] for c in cells) and all(c[2] == "データファイルの更新" for c in cells)
+    en = AuditModel(entries, "en")
+    assert any("points date" in c[5] for c in en.rows)

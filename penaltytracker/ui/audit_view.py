@@ -35,6 +35,11 @@ _FIELDS = {
     "reference": QT_TRANSLATE_NOOP("Audit", "Reference"),
     "status": QT_TRANSLATE_NOOP("Audit", "Status"),
     "corrective_action": QT_TRANSLATE_NOOP("Audit", "Corrective action"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("Audit", "Withdrawn on"),
+    "filed_on": QT_TRANSLATE_NOOP("Audit", "Appeal filed on"),
+    "outcome": QT_TRANSLATE_NOOP("Audit", "Appeal outcome"),
+    "decided_on": QT_TRANSLATE_NOOP("Audit", "Decided on"),
+    "note": QT_TRANSLATE_NOOP("Audit", "Note"),
 }
 _ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Audit", "Created"),
@@ -43,6 +48,15 @@ _ACTIONS = {
     "restore": QT_TRANSLATE_NOOP("Audit", "Restored"),
     "delete": QT_TRANSLATE_NOOP("Audit", "Deleted"),
     "import": QT_TRANSLATE_NOOP("Audit", "Imported"),
+    "appeal": QT_TRANSLATE_NOOP("Audit", "Appeal"),
+    "migrate": QT_TRANSLATE_NOOP("Audit", "Upgrade"),
+}
+# What an upgrade of the store wrote in a violation's history (migration 0005).
+_NOTES = {
+    "withdrawal_date_unknown": QT_TRANSLATE_NOOP("Audit", "Withdrawn before dates were kept: counted as withdrawn "
+                                                          "from its points date"),
+    "duplicate_reference": QT_TRANSLATE_NOOP("Audit", "Its reference was already recorded for an earlier violation "
+                                                      "of the shop: it was cleared here"),
 }
 # Its own context: "Withdrawn" the status (取り消し済み) is not "Withdrawn" the action (取り消し).
 _STATUS = {"active": QT_TRANSLATE_NOOP("AuditStatus", "Active"),
@@ -85,6 +99,12 @@ class AuditModel(QAbstractTableModel):
             return ""
         if field == "status" and value in _STATUS:
             return _pick(_STATUS[value], self.lang, "AuditStatus")
+        if field == "note" and value in _NOTES:
+            return _pick(_NOTES[value], self.lang)
+        if field == "outcome" and value in ("pending", "accepted", "rejected"):
+            from penaltytracker.ui.withdraw_dialog import appeal_outcome_label
+
+            return appeal_outcome_label(value)
         if field == "category" and self.rules is not None and value:
             return self.rules.category_label(str(value), self.lang)
         return str(value)
