@@ -133,6 +133,11 @@ def _table(path: str) -> Table:
     return Table(header or [], rows)
 
 
+def file_header(path: str | Path) -> list[str]:
+    """The file's header row (for the app's mapping step)."""
+    return _table(str(path)).header
+
+
 def _event_of(row: dict[str, str], catalogue: OrderCatalogue, returns_report: bool,
               default_event: str | None) -> str | None:
     """The event a row records, "" for a row that is no event (shipped), None: unknown."""
@@ -268,4 +273,4 @@ def write_incidents(path: str | Path, incidents: Iterable[IncidentRecord], troub
 
 
 __all__ = ["HEADERS", "FIELDS", "REQUIRED", "EXPORT_COLUMNS", "INCIDENT_COLUMNS", "parse_datetime", "parse_yen",
-           "parse_mapping", "read_order_events", "write_order_events", "write_incidents", "JST"]
+           "parse_mapping", "file_header", "read_order_events", "write_order_events", "write_incidents", "JST"]

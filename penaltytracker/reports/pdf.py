@@ -133,6 +133,7 @@ class ReportData:
     violations: tuple[ViolationRecord, ...]  # this year's up to as_of, withdrawn ones included
     week: WeekSummary
     shipping: ShippingPart | None = field(default=None)
+    troubles: object = field(default=None)  # reports/troubles_pdf.py: open incidents, flagged order patterns
 
 
 def collect(store, rules: RuleSet, shop: str, as_of: date) -> ReportData:
@@ -150,8 +151,10 @@ def collect(store, rules: RuleSet, shop: str, as_of: date) -> ReportData:
     week = week_summary(store, rules, shop, as_of, records=history)
     shipping = ShippingPart(shipments.shipping_summary(store, rules, shop, as_of),
                             tuple(shipments.weekly_shipping(store, shop, as_of, weeks=SHIPPING_WEEKS)))
+    from penaltytracker.reports.troubles_pdf import collect_troubles
+
     return ReportData(shop=shop, as_of=as_of, generated_at=datetime.now(ZoneInfo(rules.timezone)), status=status,
-                      violations=records, week=week, shipping=shipping)
+                      violations=records, week=week, shipping=shipping, troubles=collect_troubles(store, shop, as_of))
 
 
 # --- Qt set-up -----------------------------------------------------------------------------------
@@ -396,7 +399,14 @@ def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, "_Chart
         tr.total td {{ border-top: 1px solid #9ca3af; }}
     """
     return (f"<html><head><style>{css}</style></head><body>"
-            + "".join(head) + status_html + week_html + chart_html + table_html + ship_html + "</body></html>")
+            + "".join(head) + status_html + week_html + chart_html + table_html + ship_html
+            + _troubles_html(data, lang) + "</body></html>")
+
+
+def _troubles_html(data: ReportData, lang: str) -> str:
+    from penaltytracker.reports.troubles_pdf import troubles_html
+
+    return troubles_html(data.troubles, lang)
 
 
 def _add_charts(doc: QTextDocument, charts: list[tuple[_Chart, object]]) -> None:

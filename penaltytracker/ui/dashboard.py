@@ -127,6 +127,9 @@ class DashboardPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        from penaltytracker.ui.troubles_tabs import TroublesNote  # issue 17: open incidents, flagged orders
+        self.troubles_note = TroublesNote(self)
+        layout.addWidget(self.troubles_note)
         layout.addLayout(grid)
         layout.addWidget(self.sanctions_title)
         layout.addWidget(self.no_sanctions)
@@ -173,6 +176,7 @@ class DashboardPage(QWidget):
                 self.drawn.emit()
 
         self.ops.run(work, on_done=done, title=self.tr("Could not read the shop's status"))
+        self.troubles_note.refresh(self.ops, store, shop, today, self.lang)
 
     # -- showing -----------------------------------------------------------------------
 

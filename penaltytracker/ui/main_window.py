@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_store)
         self.retranslate()
         self._restore_geometry()
+        from penaltytracker.ui.troubles_tabs import install as install_troubles  # issue 17: two tabs + Ctrl+T
+        self.troubles = install_troubles(self)
         self.set_store(store, initial=True)
 
     def _pages(self) -> tuple[QWidget, ...]:

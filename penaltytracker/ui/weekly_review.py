@@ -159,6 +159,9 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
             for w in widgets:
                 inner.addWidget(w)
             layout.addWidget(box, 1 if len(widgets) > 1 else 0)
+        from penaltytracker.ui.troubles_tabs import TroublesReviewBox  # issue 17
+        self.troubles = TroublesReviewBox()
+        layout.addWidget(self.troubles)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         row.addWidget(self.done_button)
@@ -205,6 +208,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
             self._show_violations([])
             self._show_shipments([])
             self.ending.setText("")
+            self.troubles.refresh(None, None, self.today(), self.lang)
             return
         today = self.today()
         s = self.summary = week_summary(self.store, self.rules, shop, today)
@@ -223,6 +227,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         lines = [t["ending_line"].format(name=self.rules.sanction_name(w.kind, self.lang), lv=w.level,
                                          end=w.end.isoformat()) for w in s.sanctions_ending]
         self.ending.setText("\n".join(lines) or t["no_ending"])
+        self.troubles.refresh(self.store, shop, today, self.lang)
 
     def _show_violations(self, records) -> None:
         t = _t(self.lang)
