@@ -164,6 +164,7 @@ class OrdersPage(QWidget):
     def set_shop(self, shop: str | None) -> None:
         self.shop = shop
         self.shown = None
+        self.status.setText("")
         self.refresh()
 
     def set_language(self, lang: str) -> None:
@@ -223,7 +224,6 @@ class OrdersPage(QWidget):
             if generation != self._generation:
                 return
             self.events, self.patterns, self.reports = result
-            self.status.setText("")
             if self.shown is not None:  # the same evidence, read again
                 kind, key, events = self.shown
                 ids = {e.id for e in events}
