@@ -121,6 +121,13 @@ def test_stop_tick_contact_resume_and_close_through_the_page(qtbot, make_window,
     window.undo_stack.redo()
     idle(qtbot, window)
 
+    page.show_history()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.dialog.objectName() == "incidentHistory" and page.dialog.isVisible())
+    actions = [page.dialog.table.item(r, 2).text() for r in range(page.dialog.table.rowCount())]
+    assert actions[:4] == ["記録", "販売停止", "手順完了", "編集"] and "販売再開" in actions
+    page.dialog.reject()
+
     page.close_button.click()
     idle(qtbot, window)
     s = open_store(db_path)

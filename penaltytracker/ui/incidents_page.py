@@ -58,6 +58,7 @@ class IncidentsPage(QWidget):
         self.setObjectName("incidentsPage")
         self.ops, self.lang, self.today, self.now, self.undo_stack = ops, lang, today, now, undo_stack
         self.troubles = load_troubles()
+        self.troubles_timezone = "Asia/Tokyo"  # the history's clock; the window sets the rule set's zone
         self.store = None
         self.shop: str | None = None
         self.shops: list[str] = []
@@ -101,6 +102,9 @@ class IncidentsPage(QWidget):
         self.close_button.clicked.connect(self.toggle_closed)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_current)
+        self.history_button = QPushButton()
+        self.history_button.setObjectName("incidentHistoryButton")
+        self.history_button.clicked.connect(self.show_history)
         self.branch = QComboBox()
         self.branch.setObjectName("incidentBranch")
         self.branch.activated.connect(self._branch_chosen)
@@ -145,6 +149,7 @@ class IncidentsPage(QWidget):
         actions.addWidget(self.resume_button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
+        actions.addWidget(self.history_button)
         actions.addWidget(self.delete_button)
         dv.addLayout(actions)
         dv.addWidget(self.stop_state)
@@ -208,6 +213,7 @@ class IncidentsPage(QWidget):
         self.stop_button.setText(self.tr("Stop everything"))
         self.resume_button.setText(self.tr("Resume selling…"))
         self.delete_button.setText(self.tr("Delete"))
+        self.history_button.setText(self.tr("History…"))
         self.contact_button.setText(self.tr("Log contact…"))
         self.uncontact_button.setText(self.tr("Remove contact"))
         self.link_button.setText(self.tr("Link…"))
@@ -283,7 +289,8 @@ class IncidentsPage(QWidget):
         r = self.current()
         has = r is not None
         for w in (self.title, self.urgency, self.facts, self.stop_button, self.resume_button, self.close_button,
-                  self.delete_button, self.stop_state, self.figures, self.steps, self.contacts_box):
+                  self.delete_button, self.history_button, self.stop_state, self.figures, self.steps,
+                  self.contacts_box):
             w.setVisible(has)
         self.empty.setVisible(not has)
         self.new_button.setEnabled(self.store is not None)
@@ -511,6 +518,23 @@ class IncidentsPage(QWidget):
             state["id"] = max(c.id for c in saved.contacts)
 
         self._step(self.tr("Remove contact"), lambda: delete_contact(store, state["id"]), undo)
+
+    def show_history(self):
+        """The incident's audit history, read-only (read off the UI thread, then shown)."""
+        from penaltytracker.store.incidents import history
+        from penaltytracker.ui.incident_history import IncidentHistoryDialog
+
+        r, store = self.current(), self.store
+        if r is None:
+            return None
+
+        def shown(entries) -> None:
+            dialog = IncidentHistoryDialog(entries, r.id, self.troubles_timezone, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.dialog = dialog
+
+        return self.ops.run(lambda: history(store, r.id), on_done=shown, title=self.tr("Could not read the history"))
 
     def add_link(self) -> LinkDialog | None:
         r = self.current()

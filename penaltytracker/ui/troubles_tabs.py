@@ -26,6 +26,7 @@ class Troubles(QObject):
         self.window = window
         self.incidents = IncidentsPage(window.ops, window.lang, window.today, self.now, window.undo_stack, window)
         self.orders = OrdersPage(window.ops, window.lang, window.today, self.now, window.undo_stack, window)
+        self.incidents.troubles_timezone = window.rules.timezone
         self.incidents_tab = window.add_page(self.incidents, "")
         self.orders_tab = window.add_page(self.orders, "")
         self.act_new_incident = QAction(window)

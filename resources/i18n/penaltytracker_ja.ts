@@ -405,282 +405,395 @@
     </message>
 </context>
 <context>
-    <name>IncidentsPage</name>
+    <name>IncidentHistoryDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="201"/>
-        <source>New incident… (Ctrl+T)</source>
-        <translation>トラブルを記録…（Ctrl+T）</translation>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="18"/>
+        <source>History of incident #{id}</source>
+        <translation>トラブル #{id} の変更履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="202"/>
-        <source>Open only</source>
-        <translation>対応中のみ</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="20"/>
         <source>Opened</source>
-        <translation>発生日時</translation>
+        <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="203"/>
-        <source>Category</source>
-        <translation>区分</translation>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="20"/>
+        <source>Edited</source>
+        <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="203"/>
-        <source>State</source>
-        <translation>状態</translation>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="20"/>
+        <source>Deleted</source>
+        <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
-        <source>Selling</source>
-        <translation>販売</translation>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="21"/>
+        <source>Step done</source>
+        <translation>手順完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
-        <source>Steps</source>
-        <translation>手順</translation>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="21"/>
+        <source>Step undone</source>
+        <translation>手順を未完了に</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
-        <source>Summary</source>
-        <translation>概要</translation>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="21"/>
+        <source>Selling stopped</source>
+        <translation>販売停止</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="205"/>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="22"/>
+        <source>Stop taken back</source>
+        <translation>停止の取り消し</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="22"/>
+        <source>Selling resumed</source>
+        <translation>販売再開</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="23"/>
+        <source>Resume taken back</source>
+        <translation>再開の取り消し</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="23"/>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="23"/>
+        <source>Reopened</source>
+        <translation>対応中に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="24"/>
+        <source>Contact logged</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="24"/>
+        <source>Contact removed</source>
+        <translation>連絡を削除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="25"/>
+        <source>Linked</source>
+        <translation>関連付け</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="25"/>
+        <source>Unlinked</source>
+        <translation>関連付けを解除</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="29"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="205"/>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="29"/>
+        <source>User</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="29"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_history.py" line="30"/>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
+        <source>New incident… (Ctrl+T)</source>
+        <translation>トラブルを記録…（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
+        <source>Open only</source>
+        <translation>対応中のみ</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
+        <source>Opened</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <source>Selling</source>
+        <translation>販売</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
         <source>With</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="205"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
         <source>What was said</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
         <source>Done at</source>
         <translation>完了日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="400"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="407"/>
         <source>Stop everything</source>
         <translation>すべての販売を停止</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="214"/>
         <source>Resume selling…</source>
         <translation>販売を再開…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="215"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="216"/>
+        <source>History…</source>
+        <translation>変更履歴…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="217"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="513"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="218"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="520"/>
         <source>Remove contact</source>
         <translation>連絡を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="219"/>
         <source>Link…</source>
         <translation>関連付け…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="214"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="220"/>
         <source>Contacts with buyers and support</source>
         <translation>購入者・サポートとの連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="215"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="221"/>
         <source>Rule 3 branch:</source>
         <translation>規則3の分岐：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="216"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="222"/>
         <source>Choose a shop, then an incident, or open one with Ctrl+T.</source>
         <translation>店舗とトラブルを選ぶか、Ctrl+T で新しく記録してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="244"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="250"/>
         <source>Could not read the incidents</source>
         <translation>トラブルを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="259"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="265"/>
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="260"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="266"/>
         <source>resumed</source>
         <translation>再開済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="262"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="268"/>
         <source>open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="262"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="268"/>
         <source>closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="298"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="305"/>
         <source>Opened {at}</source>
         <translation>発生：{at}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="300"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="307"/>
         <source>Affected: {what}</source>
         <translation>対象：{what}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="304"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="311"/>
         <source>Closed on {d}</source>
         <translation>完了日：{d}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="307"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="314"/>
         <source>Selling has not been stopped.</source>
         <translation>販売はまだ停止していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="309"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="316"/>
         <source>Selling stopped at {at}.</source>
         <translation>{at} に販売を停止しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="311"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="318"/>
         <source>Selling stopped at {a}, resumed at {b}: {why}</source>
         <translation>{a} に販売を停止し、{b} に再開しました：{why}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="315"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="322"/>
         <source>Time to stop: {stop}&#x3000;Time to first contact: {contact}&#x3000;Days open: {days}</source>
-        <translation>停止までの時間：{stop}　最初の連絡までの時間：{contact}　経過日数：{days}日</translation>
+        <translation>停止までの時間：{stop}&#x3000;最初の連絡までの時間：{contact}&#x3000;経過日数：{days}日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="321"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="328"/>
         <source>Reopen</source>
         <translation>対応中に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="321"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="427"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="328"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="434"/>
         <source>Close incident</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="327"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="334"/>
         <source>Not judged yet (all steps)</source>
         <translation>未判断（すべての手順）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="334"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="341"/>
         <source>Caused: {links}</source>
         <translation>関連：{links}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="361"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="368"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="361"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="368"/>
         <source>Marketplace support</source>
         <translation>マーケットプレイスのサポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="361"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="368"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="362"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="369"/>
         <source>We wrote</source>
         <translation>こちらから</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="362"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="369"/>
         <source>They wrote</source>
         <translation>先方から</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="375"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="382"/>
         <source>Could not save the incident</source>
         <translation>トラブルを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="395"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="402"/>
         <source>Open incident</source>
         <translation>トラブルを記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="413"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="420"/>
         <source>Resume selling</source>
         <translation>販売を再開</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="431"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="438"/>
         <source>Reopen incident</source>
         <translation>トラブルを対応中に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="443"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="450"/>
         <source>Delete incident</source>
         <translation>トラブルを削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="453"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="460"/>
         <source>Tick step</source>
         <translation>手順を完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="453"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="460"/>
         <source>Untick step</source>
         <translation>手順を未完了に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="473"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="480"/>
         <source>Choose the branch</source>
         <translation>分岐を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="493"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="500"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="525"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="537"/>
+        <source>Could not read the history</source>
+        <translation>変更履歴を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="549"/>
         <source>Link</source>
         <translation>関連付け</translation>
     </message>
@@ -1240,167 +1353,167 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="175"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="176"/>
         <source>Log order event…</source>
         <translation>注文の出来事を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="176"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="177"/>
         <source>Import report CSV…</source>
         <translation>レポートCSVを取り込む…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="177"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="178"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="178"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="179"/>
         <source>Erase a buyer…</source>
         <translation>購入者を消去…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="179"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="180"/>
         <source>Date and time (JST)</source>
         <translation>日時（JST）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="179"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="180"/>
         <source>Order ID</source>
         <translation>注文番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="179"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="180"/>
         <source>Event</source>
         <translation>出来事</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="180"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="181"/>
         <source>Payment</source>
         <translation>支払い</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="180"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="181"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="180"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="181"/>
         <source>ASIN/SKU</source>
         <translation>ASIN/SKU</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="181"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="182"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="181"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="182"/>
         <source>Subtotal</source>
         <translation>小計</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="181"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="182"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="182"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="183"/>
         <source>Pattern</source>
         <translation>パターン</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="182"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="183"/>
         <source>Buyer or item</source>
         <translation>購入者・商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="182"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="183"/>
         <source>Events</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="183"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="184"/>
         <source>First</source>
         <translation>最初</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="183"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="184"/>
         <source>Last</source>
         <translation>最後</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="184"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="185"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="184"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="185"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="184"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="185"/>
         <source>Case number</source>
         <translation>ケース番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="185"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="186"/>
         <source>Reported</source>
         <translation>報告対象</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="185"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="186"/>
         <source>Reply</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="187"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="188"/>
         <source>Flagged patterns ({n} or more events within {d} days)</source>
         <translation>検出されたパターン（{d}日以内に{n}件以上）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="189"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="190"/>
         <source>No pattern is flagged.</source>
         <translation>検出されたパターンはありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="190"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="191"/>
         <source>Evidence for the marketplace&apos;s support</source>
         <translation>マーケットプレイスのサポートへの報告文</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="191"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="192"/>
         <source>Reports made</source>
         <translation>報告の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="192"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="193"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="193"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="194"/>
         <source>Save as text…</source>
         <translation>テキストで保存…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="194"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="195"/>
         <source>Save as PDF…</source>
         <translation>PDFで保存…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="195"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="196"/>
         <source>Log report…</source>
         <translation>報告を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="196"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="197"/>
         <source>Choose a flagged pattern, or events in the log, to see the numbered evidence.</source>
         <translation>パターン、または一覧の記録を選ぶと、番号付きの報告文を表示します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="213"/>
         <source>Choose a shop in the list above.</source>
         <translation>上の一覧から店舗を選んでください。</translation>
     </message>
@@ -1986,17 +2099,17 @@
 <context>
     <name>Troubles</name>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="73"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="74"/>
         <source>Troubles</source>
         <translation>トラブル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="74"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="75"/>
         <source>Suspicious orders</source>
         <translation>不審な注文</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="75"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="76"/>
         <source>New &amp;incident…</source>
         <translation>トラブルを記録(&amp;I)…</translation>
     </message>
@@ -2004,7 +2117,7 @@
 <context>
     <name>TroublesNote</name>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="152"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="153"/>
         <source>Could not read the incidents</source>
         <translation>トラブルを読み込めませんでした</translation>
     </message>
@@ -2012,12 +2125,12 @@
 <context>
     <name>TroublesReviewBox</name>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="169"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="170"/>
         <source>Open incidents and suspicious orders</source>
         <translation>対応中のトラブルと不審な注文</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="176"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="177"/>
         <source>No open incident, no pattern flagged this week.</source>
         <translation>対応中のトラブルも、今週検出されたパターンもありません。</translation>
     </message>
@@ -2025,29 +2138,29 @@
 <context>
     <name>TroublesSummary</name>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="96"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="97"/>
         <source> — selling stopped</source>
         <translation>（販売停止中）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="98"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="99"/>
         <source>Open incident #{id}: {category}, since {at}{stopped}</source>
         <translation>対応中のトラブル #{id}：{category}（{at} から）{stopped}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="102"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="103"/>
         <source>same buyer</source>
         <translation>同一購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="102"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="103"/>
         <source>same item</source>
         <translation>同一商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="104"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="105"/>
         <source>Suspicious orders ({kind}): {key}{pay}, {n} events {first} – {last}</source>
-        <translation>不審な注文（{kind}）：{key}{pay}　{n}件（{first}〜{last}）</translation>
+        <translation>不審な注文（{kind}）：{key}{pay}&#x3000;{n}件（{first}〜{last}）</translation>
     </message>
 </context>
 <context>
