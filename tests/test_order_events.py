@@ -130,7 +130,7 @@ def test_evidence_text_of_a_hand_made_example(cat):
         "出品者の負担：往復送料 ¥1,200、在庫の拘束 延べ12日",
     ]
     dotted = evidence_text(events, cat, kind="item", shop="", numbering="dotted", lang="en").splitlines()
-    assert dotted[0] == "The same item was ordered and cancelled 3 times in 3 days (cash on delivery)."
+    assert dotted[0] == "The same item was ordered 3 times in 3 days and cancelled each time (cash on delivery)."
     assert dotted[3] == "1. 2026-02-10 09:05 JST" and dotted[11] == "2. 2026-02-11 13:40 JST"
 
 
@@ -140,9 +140,13 @@ def test_summary_sentences_for_a_buyer_and_for_mixed_events(cat):
               ev(5, "o3", buyer="usagi77", payment="convenience_pickup", event="receive_refused")]
     assert summary_sentence(events, cat, "buyer", "usagi77") == \
         "同一の購入者（usagi77）により5日間に3回注文され、受け取りを拒否されました（代金引換・コンビニ決済・受取）。"
-    mixed = [ev(1, "o1"), ev(1, "o2", hour=11), ev(2, "o3", event="pending_cancel", payment="")]
+    cancels = [ev(1, "o1"), ev(1, "o2", hour=11), ev(2, "o3", event="pending_cancel", payment="")]
+    assert summary_sentence(cancels, cat, "item") == "同一商品が2日間に3回注文・キャンセルされました（代金引換）。"
+    mixed = [ev(1, "o1"), ev(1, "o2", hour=11), ev(2, "o3", event="receive_refused", payment="")]
     assert summary_sentence(mixed, cat, "item") == \
-        "同一商品が2日間に3回注文され、キャンセル2回・保留後にキャンセル1回がありました（代金引換）。"
+        "同一商品が2日間に3回注文され、キャンセル2回・受け取り拒否1回がありました（代金引換）。"
+    assert summary_sentence(mixed, cat, "item", lang="en") == \
+        "The same item was ordered 3 times in 2 days and then cancelled ×2, refused on delivery ×1 (cash on delivery)."
 
 
 def test_numbering_marks():

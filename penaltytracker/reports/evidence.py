@@ -32,10 +32,10 @@ _T = {
         "cost": "出品者の負担：往復送料 {yen}、在庫の拘束 延べ{days}日", "title": "不審な注文の記録",
     },
     "en": {
-        "item": "The same item was {phrase} {n} times in {days} days{payments}.",
-        "buyer": "Orders of the same buyer ({buyer}) were {phrase} {n} times in {days} days{payments}.",
-        "selection": "Orders were {phrase} {n} times in {days} days{payments}.",
-        "mixed": "ordered, then {list}", "mixed_item": "{name} ×{n}", "mixed_join": ", ",
+        "item": "The same item was ordered {n} times in {days} days and {phrase}{payments}.",
+        "buyer": "The same buyer ({buyer}) ordered {n} times in {days} days and {phrase}{payments}.",
+        "selection": "Orders were placed {n} times in {days} days and {phrase}{payments}.",
+        "mixed": "then {list}", "mixed_item": "{name} ×{n}", "mixed_join": ", ",
         "payments": " ({list})", "payment_join": ", ",
         "shop": "Shop: {shop}", "span": "Period: {a} to {b} (JST)",
         "when": "{at} JST", "order": "Order ID: {v}", "payment": "Payment method: {v}", "name": "Item: {v}",
@@ -50,6 +50,9 @@ _T = {
 # ①..⑳, ㉑..㉟, ㊱..㊿: Unicode has circled numbers up to 50; later entries go on as "51."
 _CIRCLED = ([chr(0x2460 + i) for i in range(20)] + [chr(0x3251 + i) for i in range(15)]
             + [chr(0x32B1 + i) for i in range(15)])
+
+
+_CANCELS = {"cancel", "pending_cancel"}
 
 
 def texts(lang: str) -> dict[str, str]:
@@ -74,6 +77,8 @@ def _minute(at: datetime) -> str:
 def _phrase(events: Sequence[OrderEvent], catalogue: OrderCatalogue, lang: str) -> str:
     counts = Counter(e.event for e in events)
     t = texts(lang)
+    if set(counts) <= _CANCELS:  # pending or not, what repeats is "ordered and cancelled"
+        counts = Counter({"cancel": len(events)})
     if len(counts) == 1:
         key = next(iter(counts))
         return catalogue.events[key].phrase(lang) if key in catalogue.events else key

@@ -63,6 +63,10 @@ class NewIncidentDialog(QDialog):
         self.affected.setPlaceholderText(self.tr("Items, SKUs or the lot affected"))
         self.summary = QPlainTextEdit()
         self.summary.setFixedHeight(70)
+        self.preview = QLabel()
+        self.preview.setObjectName("incidentChecklistPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setProperty("role", "muted")
         self.stop_all = QCheckBox(self.tr("Stop everything now (record that selling stopped)"))
         self.stop_all.setObjectName("incidentStopAll")
         self.error = QLabel()
@@ -75,18 +79,24 @@ class NewIncidentDialog(QDialog):
         form.addRow(self.tr("Affected"), self.affected)
         form.addRow(self.tr("Summary"), self.summary)
         form.addRow("", self.stop_all)
+        form.addRow(self.tr("Checklist"), self.preview)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self))
         self.category.currentIndexChanged.connect(self._category_changed)
+        self.setMinimumWidth(600)
         self._category_changed()
-        self.resize(520, 0)
 
     def _category_changed(self, *_a) -> None:
         cat = self.troubles.category(self.category.currentData())
         self.urgency.setText(cat.urgency(self.lang))
         self.stop_all.setChecked(cat.stop_suggested)
+        self.preview.setText("\n".join(
+            f"・{self.troubles.phase_name(s.phase, self.lang)}：" + (f"[{s.branch}] " if s.branch else "") + s.text(self.lang)
+            for s in cat.steps))
+        self.preview.setMinimumHeight(self.preview.heightForWidth(460))  # wrapped lines get their room
+        self.adjustSize()
 
     def record(self) -> IncidentRecord:
         opened = edit_value(self.opened)

@@ -45,77 +45,77 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="112"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="120"/>
         <source>Log a contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="115"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="123"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="115"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="123"/>
         <source>Marketplace support</source>
         <translation>マーケットプレイスのサポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="116"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="124"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="120"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="128"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="120"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="128"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="120"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="128"/>
         <source>Message</source>
         <translation>取引メッセージ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="120"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="128"/>
         <source>Support form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="122"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
         <source>We wrote</source>
         <translation>こちらから</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="123"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="131"/>
         <source>They wrote</source>
         <translation>先方から</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="127"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="135"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="128"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="136"/>
         <source>With</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="129"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="137"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="138"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="131"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="139"/>
         <source>What was said</source>
         <translation>内容</translation>
     </message>
@@ -814,27 +814,27 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="167"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="175"/>
         <source>Link what the incident caused</source>
         <translation>トラブルが引き起こした記録を関連付け</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="169"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="177"/>
         <source>Violation</source>
         <translation>違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="170"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="178"/>
         <source>Late shipment</source>
         <translation>出荷遅延</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="174"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="182"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="175"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="183"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1213,37 +1213,42 @@
         <translation>対象の商品・SKU・ロット</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="66"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="70"/>
         <source>Stop everything now (record that selling stopped)</source>
         <translation>いますぐすべての販売を停止する（停止した日時を記録）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="71"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="75"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="72"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="76"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="73"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="77"/>
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="75"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="79"/>
         <source>Affected</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="76"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="80"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="100"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="82"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="108"/>
         <source>Choose or type the shop.</source>
         <translation>店舗を選ぶか入力してください。</translation>
     </message>
@@ -1758,22 +1763,22 @@
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="145"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="153"/>
         <source>Resume selling</source>
         <translation>販売を再開</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="148"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="156"/>
         <source>Why it is safe to sell again</source>
         <translation>販売を再開してよい理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="151"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="159"/>
         <source>Resumed at</source>
         <translation>再開日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="152"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="160"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
