@@ -39,7 +39,8 @@ def add_demo(db: Path, today: date) -> None:
         old = add_incident(s, IncidentRecord(shop=SHOP, opened_at=datetime(2026, 6, 3, 10, 5), category="wrong_item",
                                              summary="ハンカチの色違い（青→ピンク）を2件発送", affected="HNK-3P 青"))
         stop_selling(s, old.id, datetime(2026, 6, 3, 10, 20))
-        for step, at in (("find_reach", datetime(2026, 6, 3, 10, 15)), ("stop_if_spreading", datetime(2026, 6, 3, 10, 20)),
+        for step, at in (("find_reach", datetime(2026, 6, 3, 10, 15)),
+                         ("stop_if_spreading", datetime(2026, 6, 3, 10, 20)),
                          ("contact_buyers", datetime(2026, 6, 3, 11, 0)), ("fix_process", datetime(2026, 6, 4, 17, 0))):
             tick_step(s, old.id, step, at)
         add_contact(s, old.id, Contact(at=datetime(2026, 6, 3, 11, 0), party="buyer", channel="メール",
@@ -47,7 +48,8 @@ def add_demo(db: Path, today: date) -> None:
         resume_selling(s, old.id, datetime(2026, 6, 4, 17, 30), "棚の表示を色別に分け、出荷前の色確認を追加")
         close_incident(s, old.id, date(2026, 6, 5), "2件とも交換済み")
 
-        r = add_incident(s, IncidentRecord(shop=SHOP, opened_at=datetime(2026, 6, 11, 14, 20), category="partial_defect",
+        r = add_incident(s, IncidentRecord(shop=SHOP, opened_at=datetime(2026, 6, 11, 14, 20),
+                                           category="partial_defect",
                                            summary="マグカップの一部に釉薬のひび（お客様からの連絡）",
                                            affected="MUG-01 うさぎのマグカップ ロット 2606A（48個）"))
         stop_selling(s, r.id, datetime(2026, 6, 11, 14, 32))

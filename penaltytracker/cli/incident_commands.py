@@ -15,8 +15,8 @@ from penaltytracker.messages import Problem, message
 def register(sub, import_sub, export_sub) -> None:
     from penaltytracker.cli.commands import day
 
-    inc = sub.add_parser("incident", help="troubles: open, list, tick, stop, resume, contact, link, close").add_subparsers(
-        dest="action", required=True, metavar="ACTION")
+    inc = sub.add_parser("incident", help="troubles: open, list, tick, stop, resume, contact, link, close")
+    inc = inc.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = inc.add_parser("add", help="open an incident; prints its id")
     p.add_argument("--shop", required=True)
     p.add_argument("--on", required=True, type=moment, help="when: YYYY-MM-DD or YYYY-MM-DDTHH:MM (Japan time)")

@@ -143,7 +143,8 @@ def event_add(ctx: Context, args) -> int:
 
 
 def event_json(e) -> dict:
-    return {"id": e.id, "shop": e.shop, "order_id": e.order_id, "occurred_at": e.occurred_at.isoformat(timespec="minutes"),
+    return {"id": e.id, "shop": e.shop, "order_id": e.order_id,
+            "occurred_at": e.occurred_at.isoformat(timespec="minutes"),
             "event": e.event, "buyer": e.buyer or None, "item": e.item, "asin": e.asin, "sku": e.sku,
             "payment": e.payment or None, "cancelled_by": e.cancelled_by or None, "subtotal": e.subtotal,
             "shipping_cost": e.shipping_cost, "days_tied_up": e.days_tied_up, "status": e.status,
@@ -213,7 +214,8 @@ def patterns(ctx: Context, args) -> int:
     for p in found:
         kind = message(f"order.kind.{p.kind}", ctx.lang)
         pay = f" ({c.payment_name(p.payment, ctx.lang)})" if p.payment else ""
-        print(f"{kind}\t{p.key}{pay}\t{p.count}\t{p.first:%Y-%m-%d %H:%M}\t{p.last:%Y-%m-%d %H:%M}\t{','.join(p.orders)}")
+        print("\t".join([kind, p.key + pay, str(p.count), f"{p.first:%Y-%m-%d %H:%M}", f"{p.last:%Y-%m-%d %H:%M}",
+                         ",".join(p.orders)]))
     return 0
 
 

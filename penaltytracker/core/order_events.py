@@ -309,7 +309,8 @@ def cost_of(events: list[OrderEvent]) -> tuple[int, int]:
 
 
 __all__ = [
-    "EVENTS", "PAYMENTS", "LIMITS", "CANCELLED_BY", "BUYER", "ITEM", "SELECTION", "Named", "PatternRule", "OrderCatalogue",
+    "EVENTS", "PAYMENTS", "LIMITS", "CANCELLED_BY", "BUYER", "ITEM", "SELECTION", "Named", "PatternRule",
+    "OrderCatalogue",
     "load_order_catalogue", "OrderEvent", "validate_event", "Pattern", "find_patterns", "recent_patterns",
     "matches_item", "patterns_of", "cost_of",
 ]

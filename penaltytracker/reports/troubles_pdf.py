@@ -59,7 +59,8 @@ def troubles_html(part: TroublesSummary | None, lang: str) -> str:
         payment = f"（{catalogue.payment_name(p.payment, lang)}）" if p.payment and lang != "en" else \
             (f" ({catalogue.payment_name(p.payment, lang)})" if p.payment else "")
         patterns.append(escape(t["pattern"].format(kind=t[p.kind], key=p.key, payment=payment, n=p.count,
-                                                   first=p.first.strftime("%Y-%m-%d"), last=p.last.strftime("%Y-%m-%d"))))
+                                                   first=p.first.strftime("%Y-%m-%d"),
+                                                   last=p.last.strftime("%Y-%m-%d"))))
 
     def block(title: str, items: list[str], empty: str) -> str:
         body = "<br>".join(items) if items else escape(empty)

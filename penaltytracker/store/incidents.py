@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Sequence
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
@@ -15,6 +14,7 @@ from penaltytracker.core.incidents import (
     LINK_KINDS, Contact, IncidentRecord, Link, StepState, Troubles, load_troubles, minute_text, validate,
     validate_contact,
 )
+from penaltytracker.messages import Problem
 from penaltytracker.store.engine import Store, StoreError
 from penaltytracker.store.schema import (
     Incident, IncidentContact, IncidentLink, IncidentStep, Shipment, Shop, Violation, utcnow,
@@ -31,17 +31,19 @@ def _troubles(troubles: Troubles | None) -> Troubles:
     return troubles or load_troubles()
 
 
-def _check(record: IncidentRecord, troubles: Troubles) -> None:
+def _refusal(check, *args) -> None:
+    """Run a core check; its Problem becomes the store's refusal (same code and words), so
+    the window and the command line treat it as any other refused change."""
     try:
-        validate(record, troubles)
+        check(*args)
     except StoreError:
         raise
-    except Exception as exc:  # a core Problem: the same code, raised as the store's refusal
-        from penaltytracker.messages import Problem
+    except Problem as exc:
+        raise StoreError(exc.code, **exc.params) from None
 
-        if isinstance(exc, Problem):
-            raise StoreError(exc.code, **exc.params) from None
-        raise
+
+def _check(record: IncidentRecord, troubles: Troubles) -> None:
+    _refusal(validate, record, troubles)
     if len(record.shop.strip()) > _LIMITS["shop"]:
         raise StoreError("incident.too_long", field="shop", limit=_LIMITS["shop"])
 
@@ -256,14 +258,7 @@ def close_incident(store: Store, incident_id: int, on: date | None, note: str = 
 # --- contacts -------------------------------------------------------------------------------------------
 
 def add_contact(store: Store, incident_id: int, contact: Contact) -> IncidentRecord:
-    try:
-        validate_contact(contact)
-    except Exception as exc:
-        from penaltytracker.messages import Problem
-
-        if isinstance(exc, Problem) and not isinstance(exc, StoreError):
-            raise StoreError(exc.code, **exc.params) from None
-        raise
+    _refusal(validate_contact, contact)
     if len(contact.channel.strip()) > 100:
         raise StoreError("incident.too_long", field="channel", limit=100)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 import secrets
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Sequence
 
 from sqlalchemy import select

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QVBoxLayout,
@@ -93,8 +93,8 @@ class NewIncidentDialog(QDialog):
         self.urgency.setText(cat.urgency(self.lang))
         self.stop_all.setChecked(cat.stop_suggested)
         self.preview.setText("\n".join(
-            f"・{self.troubles.phase_name(s.phase, self.lang)}：" + (f"[{s.branch}] " if s.branch else "") + s.text(self.lang)
-            for s in cat.steps))
+            f"・{self.troubles.phase_name(s.phase, self.lang)}：" + (f"[{s.branch}] " if s.branch else "")
+            + s.text(self.lang) for s in cat.steps))
         self.preview.setMinimumHeight(self.preview.heightForWidth(460))  # wrapped lines get their room
         self.adjustSize()
 

@@ -92,7 +92,8 @@ class IncidentsPage(QWidget):
         self.stop_button = QPushButton()
         self.stop_button.setObjectName("stopEverything")
         self.stop_button.setStyleSheet("QPushButton { background: #b91c1c; color: white; font-weight: bold; "
-                                       "padding: 6px 14px; border-radius: 4px; } QPushButton:disabled { background: #d1d5db; }")
+                                       "padding: 6px 14px; border-radius: 4px; } "
+                                       "QPushButton:disabled { background: #d1d5db; }")
         self.stop_button.clicked.connect(self.stop_everything)
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeSelling")
@@ -313,7 +314,8 @@ class IncidentsPage(QWidget):
         if r.stopped_at is None:
             self.stop_state.setText(self.tr("Selling has not been stopped."))
         elif r.resumed_at is None:
-            self.stop_state.setText(self.tr("Selling stopped at {at}.").format(at=r.stopped_at.strftime("%Y-%m-%d %H:%M")))
+            self.stop_state.setText(self.tr("Selling stopped at {at}.").format(
+                at=r.stopped_at.strftime("%Y-%m-%d %H:%M")))
         else:
             self.stop_state.setText(self.tr("Selling stopped at {a}, resumed at {b}: {why}").format(
                 a=r.stopped_at.strftime("%Y-%m-%d %H:%M"), b=r.resumed_at.strftime("%Y-%m-%d %H:%M"),

@@ -203,7 +203,8 @@ class OrdersPage(QWidget):
         if self.store is None:
             return
         self._generation += 1
-        generation, store, shop, as_of, catalogue = self._generation, self.store, self.shop, self.today(), self.catalogue
+        generation, store, shop, as_of = self._generation, self.store, self.shop, self.today()
+        catalogue = self.catalogue
         enabled = shop is not None
         for w in (self.add_button, self.import_button, self.erase_button, self.report_button):
             w.setEnabled(enabled)

@@ -96,13 +96,18 @@ def summary_lines(summary, lang: str) -> list[str]:
     for r in summary.open_incidents:
         stopped = (QCoreApplication.translate("TroublesSummary", " — selling stopped")
                    if r.stopped_at is not None and r.resumed_at is None else "")
-        lines.append(QCoreApplication.translate("TroublesSummary", "Open incident #{id}: {category}, since {at}{stopped}").format(
+        lines.append(QCoreApplication.translate(
+            "TroublesSummary", "Open incident #{id}: {category}, since {at}{stopped}").format(
             id=r.id, category=troubles.category(r.category).name(lang), at=r.opened_at.strftime("%Y-%m-%d %H:%M"),
             stopped=stopped))
     for p in summary.patterns:
-        kind = QCoreApplication.translate("TroublesSummary", "same buyer") if p.kind == "buyer" else QCoreApplication.translate("TroublesSummary", "same item")
+        if p.kind == "buyer":
+            kind = QCoreApplication.translate("TroublesSummary", "same buyer")
+        else:
+            kind = QCoreApplication.translate("TroublesSummary", "same item")
         pay = f" / {catalogue.payment_name(p.payment, lang)}" if p.payment else ""
-        lines.append(QCoreApplication.translate("TroublesSummary", "Suspicious orders ({kind}): {key}{pay}, {n} events {first} – {last}").format(
+        lines.append(QCoreApplication.translate(
+            "TroublesSummary", "Suspicious orders ({kind}): {key}{pay}, {n} events {first} – {last}").format(
             kind=kind, key=p.key, pay=pay, n=p.count, first=p.first.strftime("%m-%d"), last=p.last.strftime("%m-%d")))
     return lines
 

@@ -45,77 +45,77 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="120"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="122"/>
         <source>Log a contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="123"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="125"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="123"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="125"/>
         <source>Marketplace support</source>
         <translation>マーケットプレイスのサポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="124"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="126"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="128"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="128"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="128"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
         <source>Message</source>
         <translation>取引メッセージ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="128"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
         <source>Support form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="132"/>
         <source>We wrote</source>
         <translation>こちらから</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="131"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="133"/>
         <source>They wrote</source>
         <translation>先方から</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="135"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="137"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="136"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="138"/>
         <source>With</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="137"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="139"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="138"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="140"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="139"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="141"/>
         <source>What was said</source>
         <translation>内容</translation>
     </message>
@@ -510,290 +510,290 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
         <source>New incident… (Ctrl+T)</source>
         <translation>トラブルを記録…（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
         <source>Open only</source>
         <translation>対応中のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
         <source>Opened</source>
         <translation>発生日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
         <source>Selling</source>
         <translation>販売</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
         <source>With</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
         <source>What was said</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
         <source>Done at</source>
         <translation>完了日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="407"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="214"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="409"/>
         <source>Stop everything</source>
         <translation>すべての販売を停止</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="214"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="215"/>
         <source>Resume selling…</source>
         <translation>販売を再開…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="215"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="216"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="216"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="217"/>
         <source>History…</source>
         <translation>変更履歴…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="218"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="218"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="520"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="219"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="522"/>
         <source>Remove contact</source>
         <translation>連絡を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="219"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="220"/>
         <source>Link…</source>
         <translation>関連付け…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="220"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="221"/>
         <source>Contacts with buyers and support</source>
         <translation>購入者・サポートとの連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="221"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="222"/>
         <source>Rule 3 branch:</source>
         <translation>規則3の分岐：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="222"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="223"/>
         <source>Choose a shop, then an incident, or open one with Ctrl+T.</source>
         <translation>店舗とトラブルを選ぶか、Ctrl+T で新しく記録してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="250"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="251"/>
         <source>Could not read the incidents</source>
         <translation>トラブルを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="265"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="266"/>
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="266"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="267"/>
         <source>resumed</source>
         <translation>再開済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="268"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="269"/>
         <source>open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="268"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="269"/>
         <source>closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="305"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="306"/>
         <source>Opened {at}</source>
         <translation>発生：{at}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="307"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="308"/>
         <source>Affected: {what}</source>
         <translation>対象：{what}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="311"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="312"/>
         <source>Closed on {d}</source>
         <translation>完了日：{d}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="314"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="315"/>
         <source>Selling has not been stopped.</source>
         <translation>販売はまだ停止していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="316"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="317"/>
         <source>Selling stopped at {at}.</source>
         <translation>{at} に販売を停止しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="318"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="320"/>
         <source>Selling stopped at {a}, resumed at {b}: {why}</source>
         <translation>{a} に販売を停止し、{b} に再開しました：{why}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="322"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="324"/>
         <source>Time to stop: {stop}&#x3000;Time to first contact: {contact}&#x3000;Days open: {days}</source>
         <translation>停止までの時間：{stop}&#x3000;最初の連絡までの時間：{contact}&#x3000;経過日数：{days}日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="328"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="330"/>
         <source>Reopen</source>
         <translation>対応中に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="328"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="434"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="330"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="436"/>
         <source>Close incident</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="334"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="336"/>
         <source>Not judged yet (all steps)</source>
         <translation>未判断（すべての手順）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="341"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="343"/>
         <source>Caused: {links}</source>
         <translation>関連：{links}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="368"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="370"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="368"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="370"/>
         <source>Marketplace support</source>
         <translation>マーケットプレイスのサポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="368"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="370"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="369"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="371"/>
         <source>We wrote</source>
         <translation>こちらから</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="369"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="371"/>
         <source>They wrote</source>
         <translation>先方から</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="382"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="384"/>
         <source>Could not save the incident</source>
         <translation>トラブルを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="402"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="404"/>
         <source>Open incident</source>
         <translation>トラブルを記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="420"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="422"/>
         <source>Resume selling</source>
         <translation>販売を再開</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="438"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="440"/>
         <source>Reopen incident</source>
         <translation>トラブルを対応中に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="450"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="452"/>
         <source>Delete incident</source>
         <translation>トラブルを削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="460"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="462"/>
         <source>Tick step</source>
         <translation>手順を完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="460"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="462"/>
         <source>Untick step</source>
         <translation>手順を未完了に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="480"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="482"/>
         <source>Choose the branch</source>
         <translation>分岐を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="500"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="502"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="537"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="539"/>
         <source>Could not read the history</source>
         <translation>変更履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="549"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="551"/>
         <source>Link</source>
         <translation>関連付け</translation>
     </message>
@@ -814,27 +814,27 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="175"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="177"/>
         <source>Link what the incident caused</source>
         <translation>トラブルが引き起こした記録を関連付け</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="177"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="179"/>
         <source>Violation</source>
         <translation>違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="178"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="180"/>
         <source>Late shipment</source>
         <translation>出荷遅延</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="182"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="184"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="183"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="185"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1248,7 +1248,7 @@
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="108"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="110"/>
         <source>Choose or type the shop.</source>
         <translation>店舗を選ぶか入力してください。</translation>
     </message>
@@ -1518,140 +1518,140 @@
         <translation>パターン、または一覧の記録を選ぶと、番号付きの報告文を表示します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="213"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="214"/>
         <source>Choose a shop in the list above.</source>
         <translation>上の一覧から店舗を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="234"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="235"/>
         <source>Could not read the order events</source>
         <translation>注文の記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="245"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="246"/>
         <source>Same buyer</source>
         <translation>同一購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="245"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="246"/>
         <source>Same item</source>
         <translation>同一商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="291"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="292"/>
         <source>The evidence is on the clipboard.</source>
         <translation>報告文をクリップボードにコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="294"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="295"/>
         <source>Save the evidence</source>
         <translation>報告文を保存</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="295"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="296"/>
         <source>Text files (*.txt)</source>
         <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="303"/>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="322"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="304"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="323"/>
         <source>Could not save the evidence</source>
         <translation>報告文を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="304"/>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="324"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="305"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="325"/>
         <source>Saved {file}.</source>
         <translation>{file} に保存しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="307"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="308"/>
         <source>Save the evidence as PDF</source>
         <translation>報告文をPDFで保存</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="308"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="309"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="319"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="320"/>
         <source>Record of suspicious orders — {shop}</source>
         <translation>不審な注文の記録 — {shop}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="331"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="332"/>
         <source>Could not save the order event</source>
         <translation>注文の記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="351"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="352"/>
         <source>Log order event</source>
         <translation>注文の出来事を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="363"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="364"/>
         <source>Delete order events</source>
         <translation>注文の記録を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="367"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="368"/>
         <source>Import a marketplace report</source>
         <translation>マーケットプレイスのレポートを取り込む</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="368"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="369"/>
         <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV・テキストファイル (*.csv *.txt *.tsv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="376"/>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="392"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="377"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="393"/>
         <source>Nothing was imported</source>
         <translation>何も取り込まれませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="393"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="394"/>
         <source>Imported {n} new event(s).</source>
         <translation>新しい記録を{n}件取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="394"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="395"/>
         <source>Importing {file}…</source>
         <translation>{file} を取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="400"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="401"/>
         <source>{n} orders</source>
         <translation>{n}件の注文</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="410"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="411"/>
         <source>Could not save the report</source>
         <translation>報告を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="420"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="421"/>
         <source>No buyer is recorded.</source>
         <translation>購入者は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="422"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="423"/>
         <source>Erase a buyer</source>
         <translation>購入者を消去</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="423"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="424"/>
         <source>Replace this buyer&apos;s handle in every event and report with an anonymous token (cannot be undone):</source>
         <translation>この購入者の名前を、すべての記録と報告で匿名の記号に置き換えます（元に戻せません）：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="434"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="435"/>
         <source>The buyer is now {token}.</source>
         <translation>購入者を {token} に置き換えました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/orders_page.py" line="437"/>
+        <location filename="../../penaltytracker/ui/orders_page.py" line="438"/>
         <source>Could not erase the buyer</source>
         <translation>購入者を消去できませんでした</translation>
     </message>
@@ -1763,22 +1763,22 @@
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="153"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="155"/>
         <source>Resume selling</source>
         <translation>販売を再開</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="156"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="158"/>
         <source>Why it is safe to sell again</source>
         <translation>販売を再開してよい理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="159"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="161"/>
         <source>Resumed at</source>
         <translation>再開日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="160"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="162"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
@@ -2122,7 +2122,7 @@
 <context>
     <name>TroublesNote</name>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="153"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="158"/>
         <source>Could not read the incidents</source>
         <translation>トラブルを読み込めませんでした</translation>
     </message>
@@ -2130,12 +2130,12 @@
 <context>
     <name>TroublesReviewBox</name>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="170"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="175"/>
         <source>Open incidents and suspicious orders</source>
         <translation>対応中のトラブルと不審な注文</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="177"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="182"/>
         <source>No open incident, no pattern flagged this week.</source>
         <translation>対応中のトラブルも、今週検出されたパターンもありません。</translation>
     </message>
@@ -2153,17 +2153,17 @@
         <translation>対応中のトラブル #{id}：{category}（{at} から）{stopped}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="103"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="105"/>
         <source>same buyer</source>
         <translation>同一購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="103"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="107"/>
         <source>same item</source>
         <translation>同一商品</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="105"/>
+        <location filename="../../penaltytracker/ui/troubles_tabs.py" line="109"/>
         <source>Suspicious orders ({kind}): {key}{pay}, {n} events {first} – {last}</source>
         <translation>不審な注文（{kind}）：{key}{pay}&#x3000;{n}件（{first}〜{last}）</translation>
     </message>
