@@ -15,21 +15,19 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-    QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from penaltytracker.core.incidents import IncidentRecord, checklist, duration_text, figures, load_troubles
+from penaltytracker.core.incidents import IncidentRecord, duration_text, figures, load_troubles
 from penaltytracker.store.incidents import (
     add_contact, add_incident, close_incident, delete_contact, delete_incident, link, list_incidents, resume_selling,
     stop_selling, tick_step, update_incident, without_ids,
 )
+from penaltytracker.ui.incident_checklist import ChecklistTree
 from penaltytracker.ui.incident_dialogs import ContactDialog, LinkDialog, NewIncidentDialog, ResumeDialog, edit_value
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.style import heading
 from penaltytracker.ui.undo import StoreStep
-
-STEP_ROLE = Qt.ItemDataRole.UserRole
-
 
 def _cell(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
@@ -111,13 +109,8 @@ class IncidentsPage(QWidget):
         self.branch.activated.connect(self._branch_chosen)
         self.branch_label = QLabel()
 
-        self.steps = QTreeWidget()
-        self.steps.setObjectName("incidentChecklist")
-        self.steps.setColumnCount(2)
-        self.steps.header().setStretchLastSection(False)
-        self.steps.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.steps.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.steps.itemChanged.connect(self._step_changed)
+        self.steps = ChecklistTree()
+        self.steps.step_toggled.connect(self._step_toggled)
         self.contacts = _table("incidentContacts", 5, 4)
         self.contact_button = QPushButton()
         self.contact_button.setObjectName("logContact")
@@ -338,33 +331,11 @@ class IncidentsPage(QWidget):
             self.branch.addItem(self.troubles.branch_name(b, lang), b)
         self.branch.setCurrentIndex(max(self.branch.findData(r.branch), 0))
         self.branch.blockSignals(False)
-        self._fill_steps(r)
+        self.steps.show_record(r, self.troubles, self.lang)
         self._fill_contacts(r)
         self.links.setText(self.tr("Caused: {links}").format(
             links=", ".join(f"{self.tr('violation') if x.kind == 'violation' else self.tr('shipment')} #{x.target_id}"
                             for x in r.links) or "—"))
-
-    def _fill_steps(self, r: IncidentRecord) -> None:
-        self.steps.blockSignals(True)
-        self.steps.clear()
-        phases: dict[str, QTreeWidgetItem] = {}
-        for line in checklist(r, self.troubles):
-            phase = line.step.phase
-            if phase not in phases:
-                phases[phase] = QTreeWidgetItem([self.troubles.phase_name(phase, self.lang), ""])
-                phases[phase].setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.steps.addTopLevelItem(phases[phase])
-            text = line.step.text(self.lang)
-            if line.step.branch:
-                text = f"[{line.step.branch}] {text}"
-            item = QTreeWidgetItem([text, line.done_at.strftime("%m-%d %H:%M") if line.done_at else ""])
-            item.setData(0, STEP_ROLE, line.step.key)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked if line.done_at else Qt.CheckState.Unchecked)
-            item.setToolTip(0, line.step.text(self.lang))
-            phases[phase].addChild(item)
-        self.steps.expandAll()
-        self.steps.blockSignals(False)
 
     def _fill_contacts(self, r: IncidentRecord) -> None:
         party = {"buyer": self.tr("Buyer"), "support": self.tr("Marketplace support"), "other": self.tr("Other")}
@@ -452,24 +423,18 @@ class IncidentsPage(QWidget):
         self._step(self.tr("Delete incident"), lambda: delete_incident(store, r.id),
                    lambda: add_incident(store, state["record"], self.troubles), deleted)
 
-    def _step_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        key = item.data(0, STEP_ROLE)
+    def _step_toggled(self, key: str, done: bool) -> None:
         r, store = self.current(), self.store
-        if key is None or r is None or column != 0:
+        if r is None:
             return
         before = r.done_at(key)
-        at = self.now() if item.checkState(0) == Qt.CheckState.Checked else None
+        at = self.now() if done else None
         self._step(self.tr("Tick step") if at else self.tr("Untick step"),
                    lambda: tick_step(store, r.id, key, at, self.troubles),
                    lambda: tick_step(store, r.id, key, before, self.troubles))
 
     def tick(self, key: str) -> None:
-        """Tick a step as the operator's click does (for keyboard users and tests)."""
-        for i in range(self.steps.topLevelItemCount()):
-            phase = self.steps.topLevelItem(i)
-            for j in range(phase.childCount()):
-                if phase.child(j).data(0, STEP_ROLE) == key:
-                    phase.child(j).setCheckState(0, Qt.CheckState.Checked)
+        self.steps.tick(key)
 
     def _branch_chosen(self, _index: int) -> None:
         r, store = self.current(), self.store

@@ -510,290 +510,290 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="200"/>
         <source>New incident… (Ctrl+T)</source>
         <translation>トラブルを記録…（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="201"/>
         <source>Open only</source>
         <translation>対応中のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="202"/>
         <source>Opened</source>
         <translation>発生日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="202"/>
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="202"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="203"/>
         <source>Selling</source>
         <translation>販売</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="203"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="203"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
         <source>With</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="205"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="205"/>
         <source>What was said</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
         <source>Done at</source>
         <translation>完了日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="214"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="409"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="380"/>
         <source>Stop everything</source>
         <translation>すべての販売を停止</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="215"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
         <source>Resume selling…</source>
         <translation>販売を再開…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="216"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
         <source>History…</source>
         <translation>変更履歴…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="218"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="219"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="522"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="487"/>
         <source>Remove contact</source>
         <translation>連絡を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="220"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
         <source>Link…</source>
         <translation>関連付け…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="221"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="214"/>
         <source>Contacts with buyers and support</source>
         <translation>購入者・サポートとの連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="222"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="215"/>
         <source>Rule 3 branch:</source>
         <translation>規則3の分岐：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="223"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="216"/>
         <source>Choose a shop, then an incident, or open one with Ctrl+T.</source>
         <translation>店舗とトラブルを選ぶか、Ctrl+T で新しく記録してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="251"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="244"/>
         <source>Could not read the incidents</source>
         <translation>トラブルを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="266"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="259"/>
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="267"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="260"/>
         <source>resumed</source>
         <translation>再開済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="269"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="262"/>
         <source>open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="269"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="262"/>
         <source>closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="306"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="299"/>
         <source>Opened {at}</source>
         <translation>発生：{at}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="308"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="301"/>
         <source>Affected: {what}</source>
         <translation>対象：{what}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="312"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="305"/>
         <source>Closed on {d}</source>
         <translation>完了日：{d}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="315"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="308"/>
         <source>Selling has not been stopped.</source>
         <translation>販売はまだ停止していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="317"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="310"/>
         <source>Selling stopped at {at}.</source>
         <translation>{at} に販売を停止しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="320"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="313"/>
         <source>Selling stopped at {a}, resumed at {b}: {why}</source>
         <translation>{a} に販売を停止し、{b} に再開しました：{why}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="324"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="317"/>
         <source>Time to stop: {stop}&#x3000;Time to first contact: {contact}&#x3000;Days open: {days}</source>
         <translation>停止までの時間：{stop}&#x3000;最初の連絡までの時間：{contact}&#x3000;経過日数：{days}日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="330"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="323"/>
         <source>Reopen</source>
         <translation>対応中に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="330"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="436"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="323"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="407"/>
         <source>Close incident</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="336"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="329"/>
         <source>Not judged yet (all steps)</source>
         <translation>未判断（すべての手順）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="343"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="336"/>
         <source>Caused: {links}</source>
         <translation>関連：{links}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="370"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="341"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="370"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="341"/>
         <source>Marketplace support</source>
         <translation>マーケットプレイスのサポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="370"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="341"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="371"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="342"/>
         <source>We wrote</source>
         <translation>こちらから</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="371"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="342"/>
         <source>They wrote</source>
         <translation>先方から</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="384"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="355"/>
         <source>Could not save the incident</source>
         <translation>トラブルを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="404"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="375"/>
         <source>Open incident</source>
         <translation>トラブルを記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="422"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="393"/>
         <source>Resume selling</source>
         <translation>販売を再開</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="440"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="411"/>
         <source>Reopen incident</source>
         <translation>トラブルを対応中に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="452"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="423"/>
         <source>Delete incident</source>
         <translation>トラブルを削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="462"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="432"/>
         <source>Tick step</source>
         <translation>手順を完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="462"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="432"/>
         <source>Untick step</source>
         <translation>手順を未完了に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="482"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="447"/>
         <source>Choose the branch</source>
         <translation>分岐を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="502"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="467"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="539"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="504"/>
         <source>Could not read the history</source>
         <translation>変更履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="551"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="516"/>
         <source>Link</source>
         <translation>関連付け</translation>
     </message>
