@@ -118,6 +118,14 @@ def test_stop_tick_contact_resume_and_close_through_the_page(qtbot, make_window,
     window.undo_stack.redo()
     idle(qtbot, window)
 
+    dialog = page.edit_current()
+    assert not dialog.stop_all.isVisible() and dialog.affected.text() == "MUG-01 ロット 2606A"
+    dialog.summary.setPlainText("マグカップ48個中5個にひび")
+    dialog.accept()
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.current().summary == "マグカップ48個中5個にひび")
+    assert page.current().branch == "3(2)" and page.current().done_at("stop_related") is not None
+
     page.show_history()
     idle(qtbot, window)
     qtbot.waitUntil(lambda: page.dialog.objectName() == "incidentHistory" and page.dialog.isVisible())

@@ -42,11 +42,11 @@ class NewIncidentDialog(QDialog):
     saved = Signal(object)  # IncidentRecord
 
     def __init__(self, troubles: Troubles, lang: str, shops: list[str], shop: str | None, now: datetime,
-                 parent=None):
+                 parent=None, record: IncidentRecord | None = None):
         super().__init__(parent)
         self.setObjectName("newIncidentDialog")
-        self.troubles, self.lang = troubles, lang
-        self.setWindowTitle(self.tr("New incident"))
+        self.troubles, self.lang, self.original = troubles, lang, record
+        self.setWindowTitle(self.tr("New incident") if record is None else self.tr("Edit incident"))
         self.shop = QComboBox()
         self.shop.setEditable(True)
         self.shop.addItems(shops)
@@ -86,12 +86,21 @@ class NewIncidentDialog(QDialog):
         layout.addWidget(_buttons(self))
         self.category.currentIndexChanged.connect(self._category_changed)
         self.setMinimumWidth(600)
+        if record is not None:  # editing: the same fields, filled in; stopping is the page's button
+            self.shop.setCurrentText(record.shop)
+            self.shop.setEnabled(False)
+            self.opened.setDateTime(datetime_edit(record.opened_at).dateTime())
+            self.category.setCurrentIndex(max(self.category.findData(record.category), 0))
+            self.affected.setText(record.affected)
+            self.summary.setPlainText(record.summary)
+            self.stop_all.hide()
         self._category_changed()
 
     def _category_changed(self, *_a) -> None:
         cat = self.troubles.category(self.category.currentData())
         self.urgency.setText(cat.urgency(self.lang))
-        self.stop_all.setChecked(cat.stop_suggested)
+        if self.original is None:
+            self.stop_all.setChecked(cat.stop_suggested)
         self.preview.setText("\n".join(
             f"・{self.troubles.phase_name(s.phase, self.lang)}：" + (f"[{s.branch}] " if s.branch else "")
             + s.text(self.lang) for s in cat.steps))
@@ -100,6 +109,13 @@ class NewIncidentDialog(QDialog):
 
     def record(self) -> IncidentRecord:
         opened = edit_value(self.opened)
+        if self.original is not None:
+            from dataclasses import replace
+
+            category = self.category.currentData()
+            return replace(self.original, opened_at=opened, category=category, affected=self.affected.text().strip(),
+                           summary=self.summary.toPlainText().strip(),
+                           branch=self.original.branch if category == self.original.category else "")
         return IncidentRecord(shop=self.shop.currentText().strip(), opened_at=opened,
                               category=self.category.currentData(), affected=self.affected.text().strip(),
                               summary=self.summary.toPlainText().strip(),

@@ -101,6 +101,9 @@ class IncidentsPage(QWidget):
         self.close_button.clicked.connect(self.toggle_closed)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_current)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editIncident")
+        self.edit_button.clicked.connect(self.edit_current)
         self.history_button = QPushButton()
         self.history_button.setObjectName("incidentHistoryButton")
         self.history_button.clicked.connect(self.show_history)
@@ -142,6 +145,7 @@ class IncidentsPage(QWidget):
         actions.addWidget(self.stop_button)
         actions.addWidget(self.resume_button)
         actions.addStretch(1)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.close_button)
         actions.addWidget(self.history_button)
         actions.addWidget(self.delete_button)
@@ -208,6 +212,7 @@ class IncidentsPage(QWidget):
         self.resume_button.setText(self.tr("Resume selling…"))
         self.delete_button.setText(self.tr("Delete"))
         self.history_button.setText(self.tr("History…"))
+        self.edit_button.setText(self.tr("Edit…"))
         self.contact_button.setText(self.tr("Log contact…"))
         self.uncontact_button.setText(self.tr("Remove contact"))
         self.link_button.setText(self.tr("Link…"))
@@ -283,7 +288,7 @@ class IncidentsPage(QWidget):
         r = self.current()
         has = r is not None
         for w in (self.title, self.urgency, self.facts, self.stop_button, self.resume_button, self.close_button,
-                  self.delete_button, self.history_button, self.stop_state, self.figures, self.steps,
+                  self.delete_button, self.history_button, self.edit_button, self.stop_state, self.figures, self.steps,
                   self.contacts_box):
             w.setVisible(has)
         self.empty.setVisible(not has)
@@ -373,6 +378,32 @@ class IncidentsPage(QWidget):
             self.current_id = saved.id
 
         self._step(self.tr("Open incident"), do, lambda: delete_incident(store, state["record"].id), done)
+
+    def edit_current(self) -> NewIncidentDialog | None:
+        """Edit the time, category, what is affected and the summary (refused if changed elsewhere)."""
+        r = self.current()
+        if r is None:
+            return None
+        from dataclasses import replace
+
+        dialog = NewIncidentDialog(self.troubles, self.lang, self.shops, r.shop, self.now(), self, record=r)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        store, state = self.store, {"first": True}
+
+        def saved(after: IncidentRecord) -> None:
+            def do():
+                # The first save checks the version the dialog was opened on; redo writes what it holds.
+                record = after if state["first"] else replace(after, version=None)
+                state["first"] = False
+                return update_incident(store, record, self.troubles)
+
+            self._step(self.tr("Edit incident"), do,
+                       lambda: update_incident(store, replace(r, version=None), self.troubles))
+
+        dialog.saved.connect(saved)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def stop_everything(self) -> None:
         r, store, at = self.current(), self.store, self.now()

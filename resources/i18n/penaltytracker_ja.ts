@@ -45,77 +45,77 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="122"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="138"/>
         <source>Log a contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="125"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="141"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="125"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="141"/>
         <source>Marketplace support</source>
         <translation>マーケットプレイスのサポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="126"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="142"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="146"/>
         <source>Mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="146"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="146"/>
         <source>Message</source>
         <translation>取引メッセージ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="130"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="146"/>
         <source>Support form</source>
         <translation>問い合わせフォーム</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="132"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="148"/>
         <source>We wrote</source>
         <translation>こちらから</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="133"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="149"/>
         <source>They wrote</source>
         <translation>先方から</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="137"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="153"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="138"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="154"/>
         <source>With</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="139"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="155"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="140"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="156"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="141"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="157"/>
         <source>What was said</source>
         <translation>内容</translation>
     </message>
@@ -510,290 +510,300 @@
 <context>
     <name>IncidentsPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="200"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
         <source>New incident… (Ctrl+T)</source>
         <translation>トラブルを記録…（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="201"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="205"/>
         <source>Open only</source>
         <translation>対応中のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="202"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
         <source>Opened</source>
         <translation>発生日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="202"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
         <source>Category</source>
         <translation>区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="202"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
         <source>Selling</source>
         <translation>販売</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="203"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
         <source>With</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="204"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
         <source>Direction</source>
         <translation>向き</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="205"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
         <source>Channel</source>
         <translation>手段</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="205"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
         <source>What was said</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="206"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
         <source>Done at</source>
         <translation>完了日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="207"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="380"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="411"/>
         <source>Stop everything</source>
         <translation>すべての販売を停止</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="208"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
         <source>Resume selling…</source>
         <translation>販売を再開…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="209"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="210"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="214"/>
         <source>History…</source>
         <translation>変更履歴…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="211"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="215"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="216"/>
         <source>Log contact…</source>
         <translation>連絡を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="212"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="487"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="217"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="518"/>
         <source>Remove contact</source>
         <translation>連絡を削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="213"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="218"/>
         <source>Link…</source>
         <translation>関連付け…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="214"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="219"/>
         <source>Contacts with buyers and support</source>
         <translation>購入者・サポートとの連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="215"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="220"/>
         <source>Rule 3 branch:</source>
         <translation>規則3の分岐：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="216"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="221"/>
         <source>Choose a shop, then an incident, or open one with Ctrl+T.</source>
         <translation>店舗とトラブルを選ぶか、Ctrl+T で新しく記録してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="244"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="249"/>
         <source>Could not read the incidents</source>
         <translation>トラブルを読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="259"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="264"/>
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="260"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="265"/>
         <source>resumed</source>
         <translation>再開済み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="262"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="267"/>
         <source>open</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="262"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="267"/>
         <source>closed</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="299"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="304"/>
         <source>Opened {at}</source>
         <translation>発生：{at}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="301"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="306"/>
         <source>Affected: {what}</source>
         <translation>対象：{what}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="305"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="310"/>
         <source>Closed on {d}</source>
         <translation>完了日：{d}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="308"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="313"/>
         <source>Selling has not been stopped.</source>
         <translation>販売はまだ停止していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="310"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="315"/>
         <source>Selling stopped at {at}.</source>
         <translation>{at} に販売を停止しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="313"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="318"/>
         <source>Selling stopped at {a}, resumed at {b}: {why}</source>
         <translation>{a} に販売を停止し、{b} に再開しました：{why}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="317"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="322"/>
         <source>Time to stop: {stop}&#x3000;Time to first contact: {contact}&#x3000;Days open: {days}</source>
         <translation>停止までの時間：{stop}&#x3000;最初の連絡までの時間：{contact}&#x3000;経過日数：{days}日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="323"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="328"/>
         <source>Reopen</source>
         <translation>対応中に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="323"/>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="407"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="328"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="438"/>
         <source>Close incident</source>
         <translation>完了にする</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="329"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="334"/>
         <source>Not judged yet (all steps)</source>
         <translation>未判断（すべての手順）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="336"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="341"/>
         <source>Caused: {links}</source>
         <translation>関連：{links}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="341"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="346"/>
         <source>Buyer</source>
         <translation>購入者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="341"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="346"/>
         <source>Marketplace support</source>
         <translation>マーケットプレイスのサポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="341"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="346"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="342"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="347"/>
         <source>We wrote</source>
         <translation>こちらから</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="342"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="347"/>
         <source>They wrote</source>
         <translation>先方から</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="355"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="360"/>
         <source>Could not save the incident</source>
         <translation>トラブルを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="375"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="380"/>
         <source>Open incident</source>
         <translation>トラブルを記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="393"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="400"/>
+        <source>Edit incident</source>
+        <translation>トラブルを編集</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="424"/>
         <source>Resume selling</source>
         <translation>販売を再開</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="411"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="442"/>
         <source>Reopen incident</source>
         <translation>トラブルを対応中に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="423"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="454"/>
         <source>Delete incident</source>
         <translation>トラブルを削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="432"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="463"/>
         <source>Tick step</source>
         <translation>手順を完了</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="432"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="463"/>
         <source>Untick step</source>
         <translation>手順を未完了に戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="447"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="478"/>
         <source>Choose the branch</source>
         <translation>分岐を選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="467"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="498"/>
         <source>Log contact</source>
         <translation>連絡を記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="504"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="535"/>
         <source>Could not read the history</source>
         <translation>変更履歴を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incidents_page.py" line="516"/>
+        <location filename="../../penaltytracker/ui/incidents_page.py" line="547"/>
         <source>Link</source>
         <translation>関連付け</translation>
     </message>
@@ -814,27 +824,27 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="177"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="193"/>
         <source>Link what the incident caused</source>
         <translation>トラブルが引き起こした記録を関連付け</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="179"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="195"/>
         <source>Violation</source>
         <translation>違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="180"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="196"/>
         <source>Late shipment</source>
         <translation>出荷遅延</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="184"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="200"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="185"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="201"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1208,6 +1218,11 @@
         <translation>トラブルを記録</translation>
     </message>
     <message>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="49"/>
+        <source>Edit incident</source>
+        <translation>トラブルを編集</translation>
+    </message>
+    <message>
         <location filename="../../penaltytracker/ui/incident_dialogs.py" line="63"/>
         <source>Items, SKUs or the lot affected</source>
         <translation>対象の商品・SKU・ロット</translation>
@@ -1248,7 +1263,7 @@
         <translation>チェックリスト</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="110"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="126"/>
         <source>Choose or type the shop.</source>
         <translation>店舗を選ぶか入力してください。</translation>
     </message>
@@ -1763,22 +1778,22 @@
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="155"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="171"/>
         <source>Resume selling</source>
         <translation>販売を再開</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="158"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="174"/>
         <source>Why it is safe to sell again</source>
         <translation>販売を再開してよい理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="161"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="177"/>
         <source>Resumed at</source>
         <translation>再開日時</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="162"/>
+        <location filename="../../penaltytracker/ui/incident_dialogs.py" line="178"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
