@@ -177,6 +177,7 @@ class IncidentsPage(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([480, 720])  # the list's summary column stays readable
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.retranslate()
