@@ -23,6 +23,7 @@ from penaltytracker.store.incidents import (
     add_contact, add_incident, close_incident, delete_contact, delete_incident, link, list_incidents, resume_selling,
     stop_selling, tick_step, update_incident, without_ids,
 )
+from penaltytracker.ui.deferred import LoadsWhenShown
 from penaltytracker.ui.incident_checklist import ChecklistTree
 from penaltytracker.ui.incident_dialogs import ContactDialog, LinkDialog, NewIncidentDialog, ResumeDialog, edit_value
 from penaltytracker.ui.ops import Ops
@@ -47,7 +48,7 @@ def _table(name: str, columns: int, stretch: int) -> QTableWidget:
     return table
 
 
-class IncidentsPage(QWidget):
+class IncidentsPage(LoadsWhenShown, QWidget):
     loaded = Signal()  # the list and the detail show the store
 
     def __init__(self, ops: Ops, lang: str, today: Callable[[], date], now: Callable[[], datetime],
@@ -224,7 +225,7 @@ class IncidentsPage(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.store is None:
+        if self.store is None or self.defer_while_hidden():  # a hidden tab reads once shown
             return
         self._generation += 1
         generation, store, shop, as_of = self._generation, self.store, self.shop, self.today()

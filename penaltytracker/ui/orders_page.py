@@ -24,6 +24,7 @@ from penaltytracker.store.order_events import (
     ReportRecord, add_event, add_report, delete_events, erase_buyer, import_events, list_events, list_reports,
     restore_events, shop_patterns,
 )
+from penaltytracker.ui.deferred import LoadsWhenShown
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.order_dialogs import ImportEventsDialog, OrderEventDialog, ReportDialog
 from penaltytracker.ui.style import heading
@@ -55,7 +56,7 @@ def _fill(table: QTableWidget, rows: list[tuple[object, list[str]]]) -> None:
             table.setItem(r, c, item)
 
 
-class OrdersPage(QWidget):
+class OrdersPage(LoadsWhenShown, QWidget):
     loaded = Signal()
 
     def __init__(self, ops: Ops, lang: str, today: Callable[[], date], now: Callable[[], datetime],
@@ -200,7 +201,7 @@ class OrdersPage(QWidget):
     # -- loading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.store is None:
+        if self.store is None or self.defer_while_hidden():  # a hidden tab reads once shown
             return
         self._generation += 1
         generation, store, shop, as_of = self._generation, self.store, self.shop, self.today()

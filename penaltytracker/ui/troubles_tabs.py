@@ -27,6 +27,8 @@ class Troubles(QObject):
         self.incidents = IncidentsPage(window.ops, window.lang, window.today, self.now, window.undo_stack, window)
         self.orders = OrdersPage(window.ops, window.lang, window.today, self.now, window.undo_stack, window)
         self.incidents.troubles_timezone = window.rules.timezone
+        # As hidden tabs they read the store only once shown: start-up pays nothing for them.
+        self.incidents.load_when_shown = self.orders.load_when_shown = True
         self.incidents_tab = window.add_page(self.incidents, "")
         self.orders_tab = window.add_page(self.orders, "")
         self.act_new_incident = QAction(window)
