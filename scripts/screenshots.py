@@ -31,6 +31,7 @@ if hasattr(time, "tzset"):
     time.tzset()
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialogButtonBox  # noqa: E402
@@ -265,6 +266,8 @@ def main() -> int:
         use_settings_folder(Path(tmp) / "settings")
         db = Path(tmp) / "demo.sqlite3"
         edited_id = build_store(db, DEMO_TODAY)
+        import troubles_screenshots  # issue 17: the trouble and suspicious-order pages
+        troubles_screenshots.add_demo(db, DEMO_TODAY)
         orders_csv = Path(tmp) / "rms_orders_20260612.csv"
         write_order_csv(orders_csv, DEMO_TODAY)
         app = application()
@@ -362,6 +365,8 @@ def main() -> int:
         dialog.validate()
         save(dialog, "add_violation_errors")
         dialog.reject()
+
+        troubles_screenshots.capture(window, save, settle, wait_until, DEMO_TODAY)
 
         window.set_language("en")
         window.tabs.setCurrentIndex(0)

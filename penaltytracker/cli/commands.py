@@ -77,6 +77,8 @@ def register(sub) -> None:
 
     for extra in _extensions():
         extra(sub, imp, exp)
+    from penaltytracker.cli import incident_commands, order_commands  # issue 17: troubles and abusive orders
+    incident_commands.register(sub, imp, exp), order_commands.register(sub, imp, exp)
 
 
 def _extensions():

@@ -138,6 +138,7 @@ class ReportData:
     shipping: ShippingPart | None = field(default=None)
     marketplace: str = "rakuten"  # the shop's (reports/restrictions_pdf.py)
     restrictions: tuple = ()  # ((RestrictionRecord, contacts), ...)
+    troubles: object = field(default=None)  # reports/troubles_pdf.py: open incidents, flagged order patterns
 
 
 def collect(store, rules: RuleSet, shop: str, as_of: date) -> ReportData:
@@ -159,11 +160,12 @@ def collect(store, rules: RuleSet, shop: str, as_of: date) -> ReportData:
     shipping = ShippingPart(shipments.shipping_summary(store, rules, shop, as_of),
                             tuple(shipments.weekly_shipping(store, shop, as_of, weeks=SHIPPING_WEEKS)))
     from penaltytracker.reports import restrictions_pdf
+    from penaltytracker.reports.troubles_pdf import collect_troubles
 
     marketplace, restrictions = restrictions_pdf.collect(store, shop)
     return ReportData(shop=shop, as_of=as_of, generated_at=datetime.now(ZoneInfo(rules.timezone)), status=status,
                       violations=records, week=week, shipping=shipping, marketplace=marketplace,
-                      restrictions=restrictions)
+                      restrictions=restrictions, troubles=collect_troubles(store, shop, as_of))
 
 
 # --- Qt set-up -----------------------------------------------------------------------------------
@@ -412,7 +414,14 @@ def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, "_Chart
     if not restrictions_pdf.has_points(data):
         rakuten = restrictions_pdf.no_points_html(data, lang)
     return (f"<html><head><style>{css}</style></head><body>"
-            + "".join(head) + restrictions_pdf.section_html(data, lang) + rakuten + "</body></html>")
+            + "".join(head) + restrictions_pdf.section_html(data, lang) + rakuten + _troubles_html(data, lang)
+            + "</body></html>")
+
+
+def _troubles_html(data: ReportData, lang: str) -> str:
+    from penaltytracker.reports.troubles_pdf import troubles_html
+
+    return troubles_html(data.troubles, lang)
 
 
 def _add_charts(doc: QTextDocument, charts: list[tuple[_Chart, object]]) -> None:

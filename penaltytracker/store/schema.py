@@ -260,3 +260,118 @@ class RestrictionTrade(Base):
     tell_buyer: Mapped[str] = mapped_column(Text, default="")
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- incidents and suspicious orders (issue 17, migration 0008) -----------------------------
+
+class Incident(Base):
+    """A trouble (wrong item, defect, …) with its triage: times are Japan time, naive."""
+
+    __tablename__ = "incidents"
+    __table_args__ = (Index("ix_incidents_shop_opened", "shop_id", "opened_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="RESTRICT"))
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    category: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    affected: Mapped[str] = mapped_column(Text, default="")  # the items or the lot
+    branch: Mapped[str] = mapped_column(String(20), default="")
+    stopped_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resumed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    resume_reason: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    close_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class IncidentStep(Base):
+    __tablename__ = "incident_steps"
+    __table_args__ = (UniqueConstraint("incident_id", "step", name="uq_incident_steps_step"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    step: Mapped[str] = mapped_column(String(60))
+    done_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class IncidentContact(Base):
+    __tablename__ = "incident_contacts"
+    __table_args__ = (Index("ix_incident_contacts_incident", "incident_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    party: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str] = mapped_column(String(100), default="")
+    direction: Mapped[str] = mapped_column(String(10), default="out")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class IncidentLink(Base):
+    """What an incident caused: a violation or a late shipment (their ids; no foreign key,
+    so deleting a violation never fails on a link, and the link then names a gone id)."""
+
+    __tablename__ = "incident_links"
+    __table_args__ = (UniqueConstraint("incident_id", "kind", "target_id", name="uq_incident_links_target"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[int] = mapped_column(Integer)
+
+
+class OrderEventRow(Base):
+    """Something that happened to one order (a cancel, a refusal, …): the suspicious-order log."""
+
+    __tablename__ = "order_events"
+    __table_args__ = (
+        UniqueConstraint("shop_id", "order_id", "event", "occurred_at", name="uq_order_events_key"),
+        Index("ix_order_events_shop_at", "shop_id", "occurred_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="RESTRICT"))
+    order_id: Mapped[str] = mapped_column(String(100))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)  # Japan time
+    event: Mapped[str] = mapped_column(String(30))
+    buyer: Mapped[str] = mapped_column(String(200), default="")
+    item: Mapped[str] = mapped_column(String(500), default="")
+    asin: Mapped[str] = mapped_column(String(40), default="")
+    sku: Mapped[str] = mapped_column(String(100), default="")
+    payment: Mapped[str] = mapped_column(String(30), default="")
+    cancelled_by: Mapped[str] = mapped_column(String(20), default="")
+    subtotal: Mapped[int | None] = mapped_column(Integer)
+    shipping_cost: Mapped[int | None] = mapped_column(Integer)
+    days_tied_up: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(100), default="")
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AbuseReport(Base):
+    """A report of abusive orders made to a marketplace: when, how, its case number, the reply."""
+
+    __tablename__ = "abuse_reports"
+    __table_args__ = (Index("ix_abuse_reports_shop_on", "shop_id", "made_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="RESTRICT"))
+    made_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(100), default="")
+    case_number: Mapped[str] = mapped_column(String(100), default="")
+    reply: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="")  # buyer / item / selection
+    subject: Mapped[str] = mapped_column(String(500), default="")  # the buyer or item reported
+    orders: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of the order IDs
+    text: Mapped[str] = mapped_column(Text, default="")  # the evidence text as sent
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -138,6 +138,9 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.restrictions)
         layout.addWidget(self.banner)
+        from penaltytracker.ui.troubles_tabs import TroublesNote  # issue 17: open incidents, flagged orders
+        self.troubles_note = TroublesNote(self)
+        layout.addWidget(self.troubles_note)
         layout.addLayout(grid)
         layout.addWidget(self.shipping_card)
         # What Rakuten's notice says wins over the expectation: recorded from here.
@@ -196,6 +199,7 @@ class DashboardPage(QWidget):
                 self.drawn.emit()
 
         self.ops.run(work, on_done=done, title=self.tr("Could not read the shop's status"))
+        self.troubles_note.refresh(self.ops, store, shop, today, self.lang)
 
     # -- showing -----------------------------------------------------------------------
 

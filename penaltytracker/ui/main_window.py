@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_store)
         self.retranslate()
         self._restore_geometry()
+        from penaltytracker.ui.troubles_tabs import install as install_troubles  # issue 17: two tabs + Ctrl+T
+        self.troubles = install_troubles(self)
         self.set_store(store, initial=True)
         restrictions_tab.install(self)  # the 「制限・凍結」 tab (ui/restrictions_tab.py)
 

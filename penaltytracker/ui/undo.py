@@ -101,3 +101,24 @@ def status_after(record: ViolationRecord, status: str, withdrawn_on=None) -> Vio
 
 
 __all__ = ["AddViolation", "DeleteViolations", "EditViolation", "status_after", "WITHDRAWN"]
+
+
+# --- appended for incidents and suspicious orders (issue 17) ---------------------------------
+
+class StoreStep(_StoreCommand):
+    """Any undoable store change given as two functions: `do()` and `undo()`, each run off
+    the UI thread through the operation helper. `done(result)` sees what `do` handed back
+    (e.g. the record a delete returned, so that undo can put it back)."""
+
+    def __init__(self, ops, stack, text: str, do, undo, error_title: str, done=None):
+        super().__init__(ops, stack, text)
+        self.do, self.undo_work, self.error_title, self.done = do, undo, error_title, done
+
+    def redo(self) -> None:
+        self._run(self.do, self.done, self.error_title)
+
+    def undo(self) -> None:
+        self._run(self.undo_work, title=self.error_title)
+
+
+__all__ += ["StoreStep"]

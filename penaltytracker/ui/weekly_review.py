@@ -176,6 +176,9 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
                 inner.addWidget(w)
             layout.addWidget(box, 1 if len(widgets) > 1 else 0)
         self._build_restrictions_box(layout)
+        from penaltytracker.ui.troubles_tabs import TroublesReviewBox  # issue 17
+        self.troubles = TroublesReviewBox()
+        layout.addWidget(self.troubles)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
         row.addWidget(self.done_button)
@@ -225,6 +228,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
             self.criteria.show_summary(None)
             self.ending.setText("")
             self.restrictions_week.setText("")
+            self.troubles.refresh(None, None, self.today(), self.lang)
             return
         today = self.today()
         s = self.summary = week_summary(self.store, self.rules, shop, today)
@@ -245,6 +249,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
                                          end=w.end.isoformat()) for w in s.sanctions_ending]
         self.ending.setText("\n".join(lines) or t["no_ending"])
         self._show_restrictions(shop, today)
+        self.troubles.refresh(self.store, shop, today, self.lang)
 
     # -- restrictions on any marketplace (ui/restriction_banner.py has the words) ---------
 
