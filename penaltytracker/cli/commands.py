@@ -76,7 +76,7 @@ def _extensions():
     import importlib
 
     found = []
-    for name in ("shipping_commands", "report_commands", "backup_commands", "notice_commands"):
+    for name in ("shipping_commands", "report_commands", "backup_commands", "notice_commands", "remind_commands"):
         try:
             module = importlib.import_module(f"penaltytracker.cli.{name}")
         except ModuleNotFoundError as exc:
