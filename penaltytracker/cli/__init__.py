@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "(also PENALTYTRACKER_RULES)")
     parser.add_argument("--lang", choices=("ja", "en"), default=None, help="language of messages (default ja)")
     parser.add_argument("--smoke", action="store_true", help="start the window, wait until drawn, print 'ready', exit")
+    parser.add_argument("--minimized", action="store_true", help="start with the window hidden and the tray icon "
+                        "shown (the window shows when there is no tray)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     return parser
@@ -43,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from penaltytracker.cli.app_entry import start_app
 
-            return start_app(ctx, smoke=args.smoke)
+            return start_app(ctx, smoke=args.smoke, minimized=args.minimized)
         return args.handler(ctx, args) or 0
     except BadInput as exc:
         print(f"penaltytracker: {exc.text(ctx.lang)}", file=sys.stderr)

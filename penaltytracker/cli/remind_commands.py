@@ -1,8 +1,8 @@
 """`penaltytracker remind`: what is due, for schedulers (cron, Task Scheduler).
 
-Exit 0 whether or not anything is due. Text: one line per item (due date, shop, what
-to do), nothing at all when nothing is due (cron mails only output). JSON: a list of
-objects with `kind`, `shop`, `due` (ISO), `text`, `key` and `details`.
+Exit 0 whether or not anything is due. Text: one line per item (due date, then what
+to do, naming the shop), nothing at all when nothing is due (cron mails only output).
+JSON: a list of objects with `kind`, `shop`, `due` (ISO), `text`, `key` and `details`.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def remind(ctx: Context, args) -> int:
         print()
         return 0
     for r in items:
-        print(f"{r.due.isoformat()}\t{r.shop}\t{r.text(lang, rules)}")
+        print(f"{r.due.isoformat()}\t{r.text(lang, rules)}")  # the text names the shop
     return 0
 
 

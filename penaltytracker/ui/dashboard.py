@@ -129,7 +129,10 @@ class DashboardPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        from penaltytracker.ui.todo_panel import TodoPanel  # 「やること」 of this shop
+        self.todo = TodoPanel(self, ops, rules, today, lambda: self.margin, shop=lambda: self.shop)
         layout.addLayout(grid)
+        layout.addWidget(self.todo)
         # What Rakuten's notice says wins over the expectation: recorded from here.
         self.notice_button = QPushButton()
         self.notice_button.setObjectName("recordNoticeButton")

@@ -67,6 +67,27 @@ class AppSettings:
         self.qs.setValue("ui/warning_margin", int(value))
 
     @property
+    def start_at_login(self) -> bool:
+        """Start minimised to the tray at login (the autostart entry is the truth; off by default)."""
+        return str(self._get("reminders/start_at_login", "false")).lower() == "true"
+
+    @start_at_login.setter
+    def start_at_login(self, value: bool) -> None:
+        self.qs.setValue("reminders/start_at_login", "true" if value else "false")
+
+    @property
+    def notified_reminders(self) -> list[str]:
+        """Keys of the reminders the tray has notified already (not notified again)."""
+        value = self._get("reminders/notified", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    @notified_reminders.setter
+    def notified_reminders(self, keys: list[str]) -> None:
+        self.qs.setValue("reminders/notified", list(keys))
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._get("window/geometry")
         return value if isinstance(value, QByteArray) else None
