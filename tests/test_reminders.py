@@ -34,13 +34,13 @@ def test_a_sanction_is_listed_from_within_days_before_its_last_day_to_that_day(r
     listed = {}
     for offset in range(-2, 9):
         status = compute_status(rules, "A", records, D + offset * DAY)
-        listed[offset] = {r.message.params["sanction"].key for r in sanction_reminders(status, 7)}
+        listed[offset] = {n.key for r in sanction_reminders(status, 7) for n in r.message.params["sanction"]}
     assert listed[-1] == set()  # last day D+6 is 8 days away counting today
     assert listed[0] == {"ranking_restriction", "search_demotion", "media_restriction", "rmail_suspension"}
     assert listed[6] == listed[0]  # the last day itself
     assert listed[7] == set()  # over
-    one = sanction_reminders(compute_status(rules, "A", records, D + 6 * DAY), 1)
-    assert {r.due for r in one} == {D + 6 * DAY} and all(r.message.params["days"] == 1 for r in one)
+    [one] = sanction_reminders(compute_status(rules, "A", records, D + 6 * DAY), 1)  # one item: level II's day
+    assert one.due == D + 6 * DAY and one.message.params["days"] == 1 and len(one.message.params["sanction"]) == 4
     assert sanction_reminders(compute_status(rules, "A", records, D + 5 * DAY), 1) == []
 
 
@@ -49,7 +49,7 @@ def test_a_noticed_sanction_ends_when_the_notice_says(rules):
 
     notices = Notices(sanctions=(SanctionNotice("A", 2026, "II", "ranking_restriction", D - 20 * DAY, D + 2 * DAY),))
     status = compute_status(rules, "A", [rec("A", D - 20 * DAY, 55)], D, notices)
-    ends = {r.message.params["sanction"].key: r.due for r in sanction_reminders(status, 7)}
+    ends = {n.key: r.due for r in sanction_reminders(status, 7) for n in r.message.params["sanction"]}
     assert ends == {"ranking_restriction": D + 2 * DAY}  # the expected ones ended on D-7
 
 
@@ -93,11 +93,13 @@ def test_level_near_uses_the_margin_and_is_notified_once_a_year(rules):
 
 def test_items_are_worded_in_each_language_and_ordered(rules):
     status = compute_status(rules, "店舗A", [rec("店舗A", D - 7 * DAY, 55)], D)
-    [first, *_] = sanction_reminders(status, 7)
-    assert "「ランキング掲載制限」" in first.text("ja", rules) and "2026-06-21" in first.text("ja", rules)
-    assert "Ranking restriction" in first.text("en", rules)
+    [first] = sanction_reminders(status, 7)
+    assert "「ランキング掲載制限」「検索表示順位の引き下げ」" in first.text("ja", rules)
+    assert "2026-06-21" in first.text("ja", rules)
+    assert "Ranking restriction, Search demotion" in first.text("en", rules)
     data = first.to_json("en", rules)
-    assert data["details"]["sanction"] == "ranking_restriction" and data["due"] == "2026-06-21"
+    assert data["details"]["sanction"][0] == "ranking_restriction" and data["due"] == "2026-06-21"
+    assert data["key"] == "sanction_ends:店舗A:II:2026-06-21"
     a = Reminder("review_due", "B", D, Msg("reminder.review_never", shop="B"))
     b = Reminder("sanction_ends", "Z", D, Msg("reminder.review_never", shop="Z"))
     c = Reminder("restriction_ends", "A", D - DAY, Msg("reminder.review_never", shop="A"))
@@ -208,7 +210,7 @@ def test_remind_text_within_margin_and_language(db_path):
     store.close()
     res = run_cli("remind", "--as-of", D.isoformat(), db=db_path)
     lines = res.stdout.decode("utf-8").splitlines()
-    assert res.returncode == 0 and len(lines) == 8  # four sanctions of level II, one line each
+    assert res.returncode == 0 and len(lines) == 5  # one line each (level II's four sanctions in one)
     assert lines[0].startswith("2026-06-15\t") and "週次レビュー" in res.stdout.decode("utf-8")
     res = run_cli("remind", "--as-of", D.isoformat(), "--within", "1", "--margin", "9", "--lang", "en", db=db_path)
     out = res.stdout.decode("utf-8")

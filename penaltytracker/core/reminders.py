@@ -5,10 +5,11 @@ shop). Each item is a `Reminder`: its kind, the shop, the date it is due, and a 
 code with parameters (penaltytracker.messages.Msg) that the window or the command line
 words in the user's language. The kinds of this module:
 
-- `sanction_ends`: a sanction in force on the date whose last day falls within the next
-  `within` days, the date included (within=7: as_of..as_of+6, like the weekly review's
-  "ends in the coming week"). Due: its last day. The operator plans the return of the
-  ranking, R-Mail, the shop's reopening.
+- `sanction_ends`: the sanctions in force on the date whose last day falls within the
+  next `within` days, the date included (within=7: as_of..as_of+6, like the weekly
+  review's "ends in the coming week"); one item per level and last day, naming every
+  sanction of it. Due: the last day. The operator plans the return of the ranking,
+  R-Mail, the shop's reopening.
 - `level_near`: the shop is `margin` points or fewer from its next level. Due: the date.
 - `review_due`: no weekly review in the last 7 days (core.weekly.review_due), counting
   only reviews done by the date. Due: a week after the last review (the date when none
@@ -78,13 +79,12 @@ class Reminder:
     key: str = ""
 
     def text(self, lang: str, rules: RuleSet | None = None) -> str:
-        params = {k: (v.text(rules, lang) if isinstance(v, RuleName) else _shown(v))
-                  for k, v in self.message.params.items()}
+        params = {k: _worded(v, rules, lang) for k, v in self.message.params.items()}
         return Msg(self.message.code, **params).text(lang)
 
     def details(self) -> dict[str, Any]:
         """The message's parameters as JSON values (dates ISO, rule names by key)."""
-        return {k: (v.key if isinstance(v, RuleName) else _shown(v)) for k, v in self.message.params.items()}
+        return {k: _json(v) for k, v in self.message.params.items()}
 
     def to_json(self, lang: str, rules: RuleSet | None = None) -> dict[str, Any]:
         return {"kind": self.kind, "shop": self.shop, "due": self.due.isoformat(), "text": self.text(lang, rules),
@@ -95,6 +95,23 @@ def _shown(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
 
 
+def _worded(value: Any, rules: RuleSet | None, lang: str) -> Any:
+    if isinstance(value, RuleName):
+        return value.text(rules, lang)
+    if isinstance(value, tuple) and value and all(isinstance(v, RuleName) for v in value):
+        # Several names in one 「」 of the Japanese template: 「A」「B」; "A, B" in English.
+        return ("」「" if lang == "ja" else ", ").join(v.text(rules, lang) for v in value)
+    return _shown(value)
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, RuleName):
+        return value.key
+    if isinstance(value, tuple):
+        return [_json(v) for v in value]
+    return _shown(value)
+
+
 def _last_day(as_of: date, within: int) -> date:
     """The last day of the `within` days starting on as_of (within=1: as_of itself)."""
     return as_of + timedelta(days=max(1, within) - 1)
@@ -102,14 +119,18 @@ def _last_day(as_of: date, within: int) -> date:
 
 def sanction_reminders(status: ShopStatus, within: int) -> list[Reminder]:
     last = _last_day(status.as_of, within)
-    found = []
+    ending: dict[tuple[date, str], list] = {}  # (last day, level) -> windows, in the rule set's order
     for w in status.active_sanctions:
         if status.as_of <= w.end <= last:
-            found.append(Reminder(
-                SANCTION_ENDS, status.shop, w.end,
-                Msg("reminder.sanction_ends", shop=status.shop, sanction=RuleName("sanction", w.kind), level=w.level,
-                    end=w.end, days=w.days_left(status.as_of), returns=w.end + timedelta(days=1)),
-                key=f"{SANCTION_ENDS}:{status.shop}:{w.level}:{w.kind}:{w.end.isoformat()}"))
+            ending.setdefault((w.end, w.level), []).append(w)
+    found = []
+    for (end, level), windows in sorted(ending.items()):
+        names = tuple(RuleName("sanction", w.kind) for w in windows)
+        found.append(Reminder(
+            SANCTION_ENDS, status.shop, end,
+            Msg("reminder.sanction_ends", shop=status.shop, sanction=names, level=level, end=end,
+                days=windows[0].days_left(status.as_of), returns=end + timedelta(days=1)),
+            key=f"{SANCTION_ENDS}:{status.shop}:{level}:{end.isoformat()}"))
     return found
 
 

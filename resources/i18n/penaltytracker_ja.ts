@@ -114,162 +114,162 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="185"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="188"/>
         <source>Could not read the shop&apos;s status</source>
         <translation>店舗の状況を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="190"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
         <source>Violation level</source>
         <translation>違反レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="191"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="194"/>
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="192"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="195"/>
         <source>Penalty fees this year</source>
         <translation>今年の違約金</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="193"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="196"/>
         <source>Sanctions in force</source>
         <translation>適用中の制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="194"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="197"/>
         <source>No sanctions are in force.</source>
         <translation>適用中の制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="195"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="198"/>
         <source>Latest violations</source>
         <translation>最近の違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="196"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="199"/>
         <source>Sanction</source>
         <translation>制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="196"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="199"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="196"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="199"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="196"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="199"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="197"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="200"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="197"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="200"/>
         <source>Dates from</source>
         <translation>日付の根拠</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="198"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="201"/>
         <source>Record Rakuten&apos;s notice…</source>
         <translation>楽天の通知を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="199"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="202"/>
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="199"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="202"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="199"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="202"/>
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="200"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="203"/>
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="200"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="203"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="204"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="207"/>
         <source>The highest level ({level}) has been reached.</source>
         <translation>最高レベル（{level}）に達しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="205"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="208"/>
         <source>{n} points left before level {level}</source>
         <translation>あと {n} 点でレベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="215"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="218"/>
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="219"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="222"/>
         <source>No level</source>
         <translation>レベルなし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="219"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="222"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="220"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="223"/>
         <source>No level has been reached this year.</source>
         <translation>今年はまだどのレベルにも達していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="222"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="225"/>
         <source>Points in {year}</source>
         <translation>{year}年の累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="223"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="226"/>
         <source>{points} points</source>
         <translation>{points} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="230"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="233"/>
         <source>{points} / {threshold} points</source>
         <translation>{points} / {threshold} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="243"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="246"/>
         <source>Levels reached this year: {levels}</source>
         <translation>今年到達したレベル: {levels}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="255"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="258"/>
         <source>Level {level} reached: contact Rakuten and review every listing now.</source>
         <translation>レベル {level} に達しています。楽天に連絡し、すべての商品ページを至急見直してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="259"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="262"/>
         <source>Warning: only {n} points left before level {level} ({threshold} points).</source>
         <translation>注意: あと {n} 点でレベル {level}（{threshold} 点）に達します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="266"/>
+        <location filename="../../penaltytracker/ui/dashboard.py" line="269"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
@@ -398,417 +398,427 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="287"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="302"/>
         <source>Store: {location}</source>
         <translation>データファイル: {location}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="302"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="303"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="317"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="318"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="324"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="339"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="245"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="331"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="346"/>
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="243"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
         <source>Shop: </source>
         <translation>店舗: </translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="351"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="366"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="246"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="351"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="366"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="247"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="276"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="291"/>
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="248"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="292"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="249"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="292"/>
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="250"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="292"/>
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="251"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="278"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="293"/>
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="252"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="272"/>
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="274"/>
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="275"/>
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="276"/>
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
         <source>Change &amp;history…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="278"/>
         <source>&amp;Appeals…</source>
         <translation>異議申立(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="279"/>
         <source>Record Rakuten&apos;s &amp;notice…</source>
         <translation>楽天の通知を記録(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="281"/>
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="282"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="283"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="284"/>
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="285"/>
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="272"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="287"/>
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="274"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="288"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="275"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="289"/>
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="276"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="290"/>
+        <source>Start minimised to the tray at login</source>
+        <translation>ログイン時にトレイに最小化して起動</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="291"/>
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="295"/>
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="400"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="415"/>
         <source>Add violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="400"/>
         <location filename="../../penaltytracker/ui/main_window.py" line="415"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="428"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="430"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="443"/>
         <source>Could not save the violation</source>
         <translation>違反を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="401"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="416"/>
         <source>Violation saved.</source>
         <translation>違反を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="414"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="429"/>
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="419"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="444"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="487"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="434"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="459"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="502"/>
         <source>Could not open the violation</source>
         <translation>違反を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="425"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="440"/>
         <source>Withdraw violation</source>
         <translation>違反の取り消し</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="425"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="440"/>
         <source>Restore violation</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="449"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="464"/>
         <source>Delete violation</source>
         <translation>違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="450"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="465"/>
         <source>Delete {n} violations</source>
         <translation>{n} 件の違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="452"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="467"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="453"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="468"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="474"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="489"/>
         <source>File an appeal</source>
         <translation>異議申立の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="474"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="479"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="489"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="494"/>
         <source>Could not save the appeal</source>
         <translation>異議申立を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="475"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="490"/>
         <source>Appeal recorded.</source>
         <translation>異議申立を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="478"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="493"/>
         <source>Record the appeal&apos;s outcome</source>
         <translation>異議申立の結果の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="480"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="495"/>
         <source>Appeal outcome recorded.</source>
         <translation>異議申立の結果を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="509"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="524"/>
         <source>Record notice</source>
         <translation>通知の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="509"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="524"/>
         <source>Could not save the notice</source>
         <translation>通知を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="510"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="525"/>
         <source>Notice recorded: its figures replace the expected ones.</source>
         <translation>通知を記録しました。見込みの代わりに通知の内容を表示します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="516"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="531"/>
         <source>Could not read the notices</source>
         <translation>通知を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="542"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="557"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="545"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="560"/>
         <source>New store</source>
         <translation>新しいデータファイル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="552"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="567"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="560"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="575"/>
         <source>Opened {location}</source>
         <translation>{location} を開きました</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="562"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="585"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="577"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="600"/>
         <source>Could not open the store</source>
         <translation>データファイルを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="563"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="578"/>
         <source>Opening the store…</source>
         <translation>データファイルを開いています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="570"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="585"/>
         <source>Could not back up the store</source>
         <translation>ストアをバックアップできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="588"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="603"/>
         <source>The store was restored from a backup.</source>
         <translation>バックアップからストアを復元しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="592"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="607"/>
         <source>Import violations CSV</source>
         <translation>違反CSVのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="593"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="608"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="609"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="624"/>
         <source>Imported: {added} added, {updated} updated, {unchanged} already recorded.</source>
         <translation>取り込みました：追加 {added} 件、更新 {updated} 件、登録済み {unchanged} 件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="613"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="628"/>
         <source>Nothing was imported</source>
         <translation>インポートしませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="614"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="629"/>
         <source>Importing {file}…</source>
         <translation>{file} をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="619"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="634"/>
         <source>Export violations CSV</source>
         <translation>違反CSVのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="620"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="635"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="630"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="645"/>
         <source>Exported {n} violation(s) to {file}.</source>
         <translation>{n} 件の違反を {file} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="635"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="650"/>
         <source>Could not export</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="635"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="650"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="645"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="660"/>
         <source>Warning margin</source>
         <translation>警告の余裕点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="646"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="661"/>
         <source>Warn when a shop is this many points or fewer from the next level:</source>
         <translation>次のレベルまでの残りがこの点数以下になったら警告する:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="670"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="687"/>
+        <source>Could not change the start at login</source>
+        <translation>ログイン時の起動を変更できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="704"/>
         <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator&apos;s own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール: {rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル: {store}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="677"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="711"/>
         <source>About PenaltyTracker</source>
         <translation>PenaltyTracker について</translation>
     </message>
@@ -995,19 +1005,52 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="123"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="127"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="124"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="128"/>
         <source>This year&apos;s points of every shop, worst first. Double-click a shop to open its dashboard.</source>
         <translation>全店舗の今年の累積違反点数（点数の多い順）。店舗をダブルクリックするとダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="141"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="145"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="132"/>
+        <source>Could not read what is due</source>
+        <translation>やることを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="163"/>
+        <source>Show PenaltyTracker</source>
+        <translation>PenaltyTracker を表示</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="164"/>
+        <source>Check what is due now</source>
+        <translation>やることを今すぐ確認</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="165"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="170"/>
+        <source>PenaltyTracker: {n} thing(s) to do</source>
+        <translation>PenaltyTracker：やること {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="171"/>
+        <source>PenaltyTracker: nothing is due</source>
+        <translation>PenaltyTracker：やることはありません</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1382,44 @@
         <location filename="../../penaltytracker/ui/i18n.py" line="75"/>
         <source>Active</source>
         <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPanel</name>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="96"/>
+        <source>Could not read what is due</source>
+        <translation>やることを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="99"/>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="99"/>
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="99"/>
+        <source>What to do</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="100"/>
+        <source>Nothing is due.</source>
+        <translation>やることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="114"/>
+        <source>To do ({n})</source>
+        <translation>やること（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="114"/>
+        <source>To do</source>
+        <translation>やること</translation>
     </message>
 </context>
 <context>
