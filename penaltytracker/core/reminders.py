@@ -3,7 +3,8 @@
 Pure rules over values the store hands in (store/reminders.py gathers them for every
 shop). Each item is a `Reminder`: its kind, the shop, the date it is due, and a message
 code with parameters (penaltytracker.messages.Msg) that the window or the command line
-words in the user's language. The kinds of this module:
+words in the user's language (the words say what to do; `Reminder.text` leads them with
+the shop's name). The kinds of this module:
 
 - `sanction_ends`: the sanctions in force on the date whose last day falls within the
   next `within` days, the date included (within=7: as_of..as_of+6, like the weekly
@@ -78,9 +79,14 @@ class Reminder:
     message: Msg = field(compare=False)
     key: str = ""
 
-    def text(self, lang: str, rules: RuleSet | None = None) -> str:
+    def text(self, lang: str, rules: RuleSet | None = None, with_shop: bool = True) -> str:
+        """In the user's words, led by the shop's name (`with_shop=False`: where the shop
+        is shown already, as on its dashboard)."""
         params = {k: _worded(v, rules, lang) for k, v in self.message.params.items()}
-        return Msg(self.message.code, **params).text(lang)
+        words = Msg(self.message.code, **params).text(lang)
+        if with_shop:  # punctuation only: 「店名：…」 / "shop: …"
+            return f"{self.shop}：{words}" if lang == "ja" else f"{self.shop}: {words}"
+        return words[:1].upper() + words[1:] if lang == "en" else words
 
     def details(self) -> dict[str, Any]:
         """The message's parameters as JSON values (dates ISO, rule names by key)."""

@@ -15,8 +15,9 @@ with <name> listed in `SOURCES`, defines
 
 returning `penaltytracker.core.reminders.Reminder` values: `kind` (its own name, e.g.
 "restriction_ends"), `shop`, `due` (a date), `message` (a Msg whose code has `ja` and
-`en` words in resources/i18n/messages.toml; a parameter may be a core.reminders.RuleName
-to be worded from the rule set) and a stable `key` (the same item on another day has
+`en` words in resources/i18n/messages.toml, not naming the shop: the shop's name is put
+before them where needed; a parameter may be a core.reminders.RuleName, or a tuple of
+them, to be worded from the rule set) and a stable `key` (the same item on another day has
 the same key: the tray notifies an item once). It reads only what stood on `as_of`, and
 takes `within` to mean the days as_of..as_of+within-1. A module that is not there (the
 branch is not merged) is skipped; a module without `reminders` is skipped too. The

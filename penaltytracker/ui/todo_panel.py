@@ -22,6 +22,7 @@ from penaltytracker.ui.style import heading
 
 # Kinds that are urgent today (a fee, a course overdue) are drawn in the warning colour.
 _URGENT = ("fee_unpaid", "training_due", "sanction_ends")
+MAX_ROWS = 6  # rows shown before the list scrolls
 
 
 class TodoPanel(QWidget):
@@ -51,8 +52,7 @@ class TodoPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setWordWrap(True)
-        self.tree.setMaximumHeight(170)
+        self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -115,7 +115,7 @@ class TodoPanel(QWidget):
         self.tree.clear()
         lang = self.lang
         for r in self.items:
-            item = QTreeWidgetItem([r.due.isoformat(), r.shop, r.text(lang, self.rules)])
+            item = QTreeWidgetItem([r.due.isoformat(), r.shop, r.text(lang, self.rules, with_shop=False)])
             item.setData(0, Qt.ItemDataRole.UserRole, r.shop)
             item.setData(1, Qt.ItemDataRole.UserRole, r.kind)
             item.setToolTip(2, item.text(2))
@@ -124,6 +124,10 @@ class TodoPanel(QWidget):
             self.tree.addTopLevelItem(item)
         self.tree.setVisible(bool(n))
         self.empty.setVisible(not n)
+        # As tall as its rows, up to MAX_ROWS: the page below keeps its room.
+        row = self.tree.sizeHintForRow(0) if n else 0
+        self.tree.setFixedHeight(self.tree.header().sizeHint().height() + row * min(max(n, 1), MAX_ROWS)
+                                 + 2 * self.tree.frameWidth() + 2)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         shop = item.data(0, Qt.ItemDataRole.UserRole)
