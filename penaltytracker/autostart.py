@@ -26,6 +26,10 @@ LAUNCH_AGENT_LABEL = "jp.penaltytracker.autostart"
 MINIMIZED_FLAG = "--minimized"
 
 
+class AutostartError(Problem, OSError):
+    """The entry could not be written or removed (an OS error, worded for the user)."""
+
+
 def launch_command(frozen: bool | None = None, executable: str | None = None,
                    platform: str | None = None) -> list[str]:
     """What the entry runs: the program and its arguments."""
@@ -110,14 +114,14 @@ def _write(path: Path, content: str) -> None:
         tmp.write_text(content, encoding="utf-8")
         os.replace(tmp, path)
     except OSError as exc:
-        raise Problem("autostart.cannot_write", path=str(path), detail=exc.strerror or str(exc)) from None
+        raise AutostartError("autostart.cannot_write", path=str(path), detail=exc.strerror or str(exc)) from None
 
 
 def _remove(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError as exc:
-        raise Problem("autostart.cannot_write", path=str(path), detail=exc.strerror or str(exc)) from None
+        raise AutostartError("autostart.cannot_write", path=str(path), detail=exc.strerror or str(exc)) from None
 
 
 def is_enabled() -> bool:
@@ -153,7 +157,7 @@ def enable(command: list[str] | None = None) -> str:
         with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ, windows_run_value(command))
     except OSError as exc:
-        raise Problem("autostart.cannot_write", path=where, detail=exc.strerror or str(exc)) from None
+        raise AutostartError("autostart.cannot_write", path=where, detail=exc.strerror or str(exc)) from None
     return where
 
 
@@ -172,7 +176,7 @@ def disable() -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise Problem("autostart.cannot_write", path=f"HKCU\\{RUN_KEY}\\{APP_NAME}",
+        raise AutostartError("autostart.cannot_write", path=f"HKCU\\{RUN_KEY}\\{APP_NAME}",
                       detail=exc.strerror or str(exc)) from None
 
 

@@ -106,3 +106,14 @@ def test_windows_registry_round_trip():  # pragma: no cover - run where Windows 
     finally:
         autostart.disable()
     assert not autostart.is_enabled()
+
+
+def test_a_failure_is_worded_for_the_window_as_an_os_error(linux):
+    """The window's Ops words OS errors for the operator: the entry's failure is one."""
+    (linux / "config").mkdir()
+    (linux / "config" / "autostart").write_text("")
+    with pytest.raises(OSError) as raised:
+        autostart.enable(["/x"])
+    from penaltytracker.messages import text
+
+    assert text(raised.value, "en").startswith("cannot set the start at login")

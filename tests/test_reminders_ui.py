@@ -214,3 +214,14 @@ def test_the_next_check_is_just_after_midnight_in_japan():
     # 14:59 UTC is 23:59 in Tokyo: the next check is at 00:01, two minutes later.
     assert ms_to_next_midnight(datetime(2026, 6, 14, 14, 59, tzinfo=timezone.utc)) == 120_000
     assert ms_to_next_midnight(datetime(2026, 6, 14, 15, 1, 30, tzinfo=timezone.utc)) == (24 * 3600 - 30) * 1000
+
+
+def test_minimized_flag_reaches_the_app(monkeypatch, isolated_home):
+    import penaltytracker.ui.app as app_module
+    from penaltytracker.cli import main
+
+    seen = {}
+    monkeypatch.setattr(app_module, "run_app", lambda ctx, smoke=False, minimized=False: seen.update(
+        smoke=smoke, minimized=minimized) or 0)
+    assert main(["--minimized"]) == 0 and seen == {"smoke": False, "minimized": True}
+    assert main([]) == 0 and seen == {"smoke": False, "minimized": False}

@@ -11,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from penaltytracker import APP_NAME
+# Points before the next level at which the banner shows and 「やること」 lists the shop.
+from penaltytracker.core.reminders import DEFAULT_MARGIN as DEFAULT_WARNING_MARGIN
 
 ORGANISATION = "PenaltyTracker"
-DEFAULT_WARNING_MARGIN = 10  # points before the next level at which the banner shows
 LANGUAGES = ("ja", "en")
 
 
