@@ -29,6 +29,7 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--rules", metavar="FILE", help=h("rules"))
     parser.add_argument("--lang", choices=("ja", "en"), default=None, help=h("lang"))
     parser.add_argument("--smoke", action="store_true", help=h("smoke"))
+    parser.add_argument("--minimized", action="store_true", help=h("minimized"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     return parser
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from penaltytracker.cli.app_entry import start_app
 
-            return start_app(ctx, smoke=args.smoke)
+            return start_app(ctx, smoke=args.smoke, minimized=args.minimized)
         return args.handler(ctx, args) or 0
     except BadInput as exc:
         print(f"penaltytracker: {exc.text(ctx.lang)}", file=sys.stderr)

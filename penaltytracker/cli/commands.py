@@ -87,7 +87,7 @@ def _extensions():
 
     found = []
     for name in ("shipping_commands", "report_commands", "backup_commands", "notice_commands",
-                 "restriction_commands"):
+                 "restriction_commands", "remind_commands"):
         try:
             module = importlib.import_module(f"penaltytracker.cli.{name}")
         except ModuleNotFoundError as exc:

@@ -88,7 +88,7 @@ def open_first_store(ctx, app_settings: AppSettings, smoke: bool, lang: str = DE
             target = path
 
 
-def run_app(ctx, smoke: bool = False) -> int:
+def run_app(ctx, smoke: bool = False, minimized: bool = False) -> int:
     from penaltytracker.core.rules import RuleSetError, load_rules
     from penaltytracker.ui.main_window import MainWindow
 
@@ -114,7 +114,10 @@ def run_app(ctx, smoke: bool = False) -> int:
 
     window = MainWindow(store, rules, language, app_settings)
     if not smoke:
-        window.show()
+        from penaltytracker.ui.tray import show_main_window
+
+        window.start_tray()  # reminders: the tray icon, notifications while the app runs
+        show_main_window(window, minimized)  # --minimized: only the tray icon, when there is a tray
         window.take_daily_backup()
         code = app.exec()
         window.store.close()

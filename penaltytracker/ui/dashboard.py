@@ -141,7 +141,10 @@ class DashboardPage(QWidget):
         from penaltytracker.ui.troubles_tabs import TroublesNote  # issue 17: open incidents, flagged orders
         self.troubles_note = TroublesNote(self)
         layout.addWidget(self.troubles_note)
+        from penaltytracker.ui.todo_panel import TodoPanel  # 「やること」 of this shop
+        self.todo = TodoPanel(self, ops, rules, today, lambda: self.margin, shop=lambda: self.shop)
         layout.addLayout(grid)
+        layout.addWidget(self.todo)
         layout.addWidget(self.shipping_card)
         # What Rakuten's notice says wins over the expectation: recorded from here.
         self.notice_button = QPushButton()

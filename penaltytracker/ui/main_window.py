@@ -36,6 +36,15 @@ from penaltytracker.ui.whatif_panel import WhatIfPanel
 ALL_SHOPS = None  # the shop selector's first entry: every shop
 
 
+def _autostart_on() -> bool:
+    from penaltytracker import autostart
+
+    try:
+        return autostart.is_enabled()
+    except Exception:  # noqa: BLE001 - an unreadable entry shows as off
+        return False
+
+
 class MainWindow(QMainWindow):
     """Pages plugged in with `add_page` listen to `store_changed`, `shop_changed` and
     `data_changed`, and read `store`, `rules`, `ops`, `current_shop()` and `lang`."""
@@ -60,6 +69,7 @@ class MainWindow(QMainWindow):
         self.dialog: ViolationDialog | None = None
         self._shops: list[str] = []
         self._first_drawn = False
+        self.tray = None  # start_tray(): the tray icon and its reminders
         margin = self.settings.warning_margin
 
         self.shop_label = QLabel()
@@ -187,6 +197,9 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("find", self.focus_search, K.Find)
         self.act_refresh = self._action("refresh", self.refresh, K.Refresh)
         self.act_margin = self._action("warningMargin", self.ask_warning_margin)
+        self.act_autostart = self._action("startAtLogin", self.set_start_at_login)  # off by default
+        self.act_autostart.setCheckable(True)
+        self.act_autostart.setChecked(_autostart_on())
         self.page_actions = []
         for i in range(len(self._pages())):
             self.page_actions.append(self._action(f"page{i}", lambda _c=False, i=i: self.tabs.setCurrentIndex(i),
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_refresh, self.act_margin])
+        self.view_menu.addAction(self.act_autostart)
         self.language_menu = bar.addMenu("")
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions([self.act_ja, self.act_en])
@@ -277,6 +291,7 @@ class MainWindow(QMainWindow):
         self.act_find.setText(self.tr("&Filter the log"))
         self.act_refresh.setText(self.tr("&Reload"))
         self.act_margin.setText(self.tr("&Warning margin…"))
+        self.act_autostart.setText(self.tr("Start minimised to the tray at login"))
         for action, name in zip(self.page_actions, (self.tr("All shops / dashboard"), self.tr("Violation log"),
                                                     self.tr("Charts"), self.tr("What-if"), self.tr("Shipping"),
                                                     self.tr("Weekly review"))):
@@ -656,6 +671,25 @@ class MainWindow(QMainWindow):
         self.settings.warning_margin = value
         self.dashboard.set_margin(value)
         self.overview.set_margin(value)
+        for panel in (self.overview.todo, self.dashboard.todo):
+            panel.refresh()
+
+    def start_tray(self):
+        """The tray icon and its reminders (the app, not the tests, starts it)."""
+        from penaltytracker.ui.tray import ReminderTray
+
+        if self.tray is None:
+            self.tray = ReminderTray(self)
+            self.tray.start()
+        return self.tray
+
+    def set_start_at_login(self, on: bool) -> None:
+        """View → Start minimised to the tray at login: writes or removes the autostart entry."""
+        from penaltytracker import autostart
+
+        self.settings.start_at_login = bool(on)
+        self.ops.run(lambda: autostart.set_enabled(bool(on)), title=self.tr("Could not change the start at login"),
+                     on_error=lambda _e: self.act_autostart.setChecked(_autostart_on()))
 
     def set_language(self, code: str) -> None:
         self.language.set(code)

@@ -116,6 +116,10 @@ class OverviewPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        from penaltytracker.ui.todo_panel import TodoPanel  # 「やること」 of every shop
+        self.todo = TodoPanel(self, ops, rules, today, lambda: self.model.margin)
+        self.todo.shop_chosen.connect(self.shop_chosen)
+        layout.addWidget(self.todo)
         self.retranslate()
 
     def set_store(self, store) -> None:

@@ -11,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from penaltytracker import APP_NAME
+# Points before the next level at which the banner shows and 「やること」 lists the shop.
+from penaltytracker.core.reminders import DEFAULT_MARGIN as DEFAULT_WARNING_MARGIN
 
 ORGANISATION = "PenaltyTracker"
-DEFAULT_WARNING_MARGIN = 10  # points before the next level at which the banner shows
 LANGUAGES = ("ja", "en")
 
 
@@ -65,6 +66,27 @@ class AppSettings:
     @warning_margin.setter
     def warning_margin(self, value: int) -> None:
         self.qs.setValue("ui/warning_margin", int(value))
+
+    @property
+    def start_at_login(self) -> bool:
+        """Start minimised to the tray at login (the autostart entry is the truth; off by default)."""
+        return str(self._get("reminders/start_at_login", "false")).lower() == "true"
+
+    @start_at_login.setter
+    def start_at_login(self, value: bool) -> None:
+        self.qs.setValue("reminders/start_at_login", "true" if value else "false")
+
+    @property
+    def notified_reminders(self) -> list[str]:
+        """Keys of the reminders the tray has notified already (not notified again)."""
+        value = self._get("reminders/notified", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    @notified_reminders.setter
+    def notified_reminders(self, keys: list[str]) -> None:
+        self.qs.setValue("reminders/notified", list(keys))
 
     @property
     def geometry(self) -> QByteArray | None:

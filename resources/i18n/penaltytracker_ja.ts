@@ -732,162 +732,162 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="201" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="204" />
         <source>Could not read the shop's status</source>
         <translation>店舗の状況を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="208" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="211" />
         <source>Violation level</source>
         <translation>違反レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="209" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="212" />
         <source>Points this year</source>
         <translation>年間累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="210" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="213" />
         <source>Penalty fees this year</source>
         <translation>今年の違約金</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="211" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="214" />
         <source>Sanctions in force</source>
         <translation>適用中の制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="212" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="215" />
         <source>No sanctions are in force.</source>
         <translation>適用中の制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="213" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="216" />
         <source>Latest violations</source>
         <translation>最近の違反</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="214" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="217" />
         <source>Sanction</source>
         <translation>制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="214" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="217" />
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="214" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="217" />
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="214" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="217" />
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="215" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="218" />
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="215" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="218" />
         <source>Dates from</source>
         <translation>日付の根拠</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="216" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="219" />
         <source>Record Rakuten's notice…</source>
         <translation>楽天の通知を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="217" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="220" />
         <source>Points date</source>
         <translation>加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="217" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="220" />
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="217" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="220" />
         <source>Category</source>
         <translation>違反区分</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="218" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="221" />
         <source>Title</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="218" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="221" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="222" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="225" />
         <source>The highest level ({level}) has been reached.</source>
         <translation>最高レベル（{level}）に達しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="223" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="226" />
         <source>{n} points left before level {level}</source>
         <translation>あと {n} 点でレベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="233" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="236" />
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="237" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="240" />
         <source>No level</source>
         <translation>レベルなし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="237" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="240" />
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="238" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="241" />
         <source>No level has been reached this year.</source>
         <translation>今年はまだどのレベルにも達していません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="240" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="243" />
         <source>Points in {year}</source>
         <translation>{year}年の累積違反点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="241" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="244" />
         <source>{points} points</source>
         <translation>{points} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="248" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="251" />
         <source>{points} / {threshold} points</source>
         <translation>{points} / {threshold} 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="261" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="264" />
         <source>Levels reached this year: {levels}</source>
         <translation>今年到達したレベル: {levels}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="273" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="276" />
         <source>Level {level} reached: contact Rakuten and review every listing now.</source>
         <translation>レベル {level} に達しています。楽天に連絡し、すべての商品ページを至急見直してください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="277" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="280" />
         <source>Warning: only {n} points left before level {level} ({threshold} points).</source>
         <translation>注意: あと {n} 点でレベル {level}（{threshold} 点）に達します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/dashboard.py" line="284" />
+        <location filename="../../penaltytracker/ui/dashboard.py" line="287" />
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
@@ -1499,417 +1499,427 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="291" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="306" />
         <source>Store: {location}</source>
         <translation>データファイル: {location}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="306" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="307" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="321" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="322" />
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="328" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="343" />
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="249" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="335" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="263" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="350" />
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="247" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="261" />
         <source>Shop: </source>
         <translation>店舗: </translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="250" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="355" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="264" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="370" />
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="250" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="355" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="264" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="370" />
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="251" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="280" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="265" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="295" />
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="252" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="281" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="266" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="296" />
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="253" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="281" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="267" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="296" />
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="281" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="268" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="296" />
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="282" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="269" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="297" />
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="270" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="271" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="258" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="272" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="273" />
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="260" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="274" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="261" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="275" />
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="262" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="276" />
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="263" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="277" />
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="278" />
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="279" />
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="280" />
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="267" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="281" />
         <source>Change &amp;history…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="268" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="282" />
         <source>&amp;Appeals…</source>
         <translation>異議申立(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="283" />
         <source>Record Rakuten's &amp;notice…</source>
         <translation>楽天の通知を記録(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="284" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="271" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="285" />
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="272" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="286" />
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="273" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="287" />
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="274" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="288" />
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="275" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="289" />
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="276" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="290" />
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="277" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="291" />
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="278" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="292" />
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="279" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="293" />
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="280" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="294" />
+        <source>Start minimised to the tray at login</source>
+        <translation>ログイン時にトレイに最小化して起動</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="295" />
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="284" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="299" />
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="404" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="419" />
         <source>Add violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="404" />
         <location filename="../../penaltytracker/ui/main_window.py" line="419" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="432" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="434" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="447" />
         <source>Could not save the violation</source>
         <translation>違反を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="405" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="420" />
         <source>Violation saved.</source>
         <translation>違反を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="418" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="433" />
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="423" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="448" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="491" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="438" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="463" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="506" />
         <source>Could not open the violation</source>
         <translation>違反を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="429" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="444" />
         <source>Withdraw violation</source>
         <translation>違反の取り消し</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="429" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="444" />
         <source>Restore violation</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="453" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="468" />
         <source>Delete violation</source>
         <translation>違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="454" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="469" />
         <source>Delete {n} violations</source>
         <translation>{n} 件の違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="456" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="471" />
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="457" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="472" />
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="478" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="493" />
         <source>File an appeal</source>
         <translation>異議申立の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="478" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="483" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="493" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="498" />
         <source>Could not save the appeal</source>
         <translation>異議申立を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="479" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="494" />
         <source>Appeal recorded.</source>
         <translation>異議申立を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="482" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="497" />
         <source>Record the appeal's outcome</source>
         <translation>異議申立の結果の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="484" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="499" />
         <source>Appeal outcome recorded.</source>
         <translation>異議申立の結果を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="513" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="528" />
         <source>Record notice</source>
         <translation>通知の記録</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="513" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="528" />
         <source>Could not save the notice</source>
         <translation>通知を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="514" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="529" />
         <source>Notice recorded: its figures replace the expected ones.</source>
         <translation>通知を記録しました。見込みの代わりに通知の内容を表示します。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="520" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="535" />
         <source>Could not read the notices</source>
         <translation>通知を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="546" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="561" />
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="549" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="564" />
         <source>New store</source>
         <translation>新しいデータファイル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="556" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="571" />
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="564" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="579" />
         <source>Opened {location}</source>
         <translation>{location} を開きました</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="566" />
-        <location filename="../../penaltytracker/ui/main_window.py" line="589" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="581" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="604" />
         <source>Could not open the store</source>
         <translation>データファイルを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="567" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="582" />
         <source>Opening the store…</source>
         <translation>データファイルを開いています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="574" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="589" />
         <source>Could not back up the store</source>
         <translation>ストアをバックアップできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="592" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="607" />
         <source>The store was restored from a backup.</source>
         <translation>バックアップからストアを復元しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="596" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="611" />
         <source>Import violations CSV</source>
         <translation>違反CSVのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="597" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="612" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="613" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="628" />
         <source>Imported: {added} added, {updated} updated, {unchanged} already recorded.</source>
         <translation>取り込みました：追加 {added} 件、更新 {updated} 件、登録済み {unchanged} 件</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="617" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="632" />
         <source>Nothing was imported</source>
         <translation>インポートしませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="618" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="633" />
         <source>Importing {file}…</source>
         <translation>{file} をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="623" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="638" />
         <source>Export violations CSV</source>
         <translation>違反CSVのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="624" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="639" />
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="634" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="649" />
         <source>Exported {n} violation(s) to {file}.</source>
         <translation>{n} 件の違反を {file} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="639" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="654" />
         <source>Could not export</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="639" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="654" />
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="649" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="664" />
         <source>Warning margin</source>
         <translation>警告の余裕点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="650" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="665" />
         <source>Warn when a shop is this many points or fewer from the next level:</source>
         <translation>次のレベルまでの残りがこの点数以下になったら警告する:</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="674" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="691" />
+        <source>Could not change the start at login</source>
+        <translation>ログイン時の起動を変更できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/main_window.py" line="708" />
         <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator's own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール: {rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル: {store}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="681" />
+        <location filename="../../penaltytracker/ui/main_window.py" line="715" />
         <source>About PenaltyTracker</source>
         <translation>PenaltyTracker について</translation>
     </message>
@@ -2544,17 +2554,17 @@ The previous store is kept in {kept}.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="129" />
+        <location filename="../../penaltytracker/ui/overview.py" line="133" />
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="130" />
+        <location filename="../../penaltytracker/ui/overview.py" line="134" />
         <source>This year's points of every shop, worst first. Double-click a shop to open its dashboard.</source>
         <translation>全店舗の今年の累積違反点数（点数の多い順）。店舗をダブルクリックするとダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="158" />
+        <location filename="../../penaltytracker/ui/overview.py" line="162" />
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
@@ -2595,6 +2605,39 @@ The previous store is kept in {kept}.</source>
         <location filename="../../penaltytracker/ui/pdf_export.py" line="28" />
         <source>Open it now?</source>
         <translation>今すぐ開きますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="132" />
+        <source>Could not read what is due</source>
+        <translation>やることを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="163" />
+        <source>Show PenaltyTracker</source>
+        <translation>PenaltyTracker を表示</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="164" />
+        <source>Check what is due now</source>
+        <translation>やることを今すぐ確認</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="165" />
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="170" />
+        <source>PenaltyTracker: {n} thing(s) to do</source>
+        <translation>PenaltyTracker：やること {n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/tray.py" line="171" />
+        <source>PenaltyTracker: nothing is due</source>
+        <translation>PenaltyTracker：やることはありません</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3678,44 @@ The previous store is kept in {kept}.</source>
         <location filename="../../penaltytracker/ui/i18n.py" line="112" />
         <source>Active</source>
         <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPanel</name>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="96" />
+        <source>Could not read what is due</source>
+        <translation>やることを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="99" />
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="99" />
+        <source>Shop</source>
+        <translation>店舗</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="99" />
+        <source>What to do</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="100" />
+        <source>Nothing is due.</source>
+        <translation>やることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="114" />
+        <source>To do ({n})</source>
+        <translation>やること（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/todo_panel.py" line="114" />
+        <source>To do</source>
+        <translation>やること</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,72 @@
+"""`penaltytracker remind`: what is due, for schedulers (cron, Task Scheduler).
+
+Exit 0 whether or not anything is due. Text: one line per item (due date, then what
+to do, naming the shop), nothing at all when nothing is due (cron mails only output).
+JSON: a list of objects with `kind`, `shop`, `due` (ISO), `text`, `key` and `details`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from penaltytracker.cli.commands import day
+from penaltytracker.cli.context import Context
+from penaltytracker.core.reminders import DEFAULT_MARGIN, DEFAULT_WITHIN_DAYS
+
+MAX_WITHIN_DAYS = 3660
+
+
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
+    if not 1 <= value <= MAX_WITHIN_DAYS:
+        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_WITHIN_DAYS} days, not {value}")
+    return value
+
+
+def _margin(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of points: {text!r}") from None
+    if not 0 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"must be 0 to 1000 points, not {value}")
+    return value
+
+
+def register(sub, import_sub, export_sub) -> None:
+    p = sub.add_parser("remind", help="what is due: sanctions ending, levels near, reviews, training, fees "
+                       "(exit 0 whether or not anything is due)")
+    p.add_argument("--as-of", type=day, help="date (default: today in Japan)")
+    p.add_argument("--within", type=_days, default=DEFAULT_WITHIN_DAYS, metavar="DAYS",
+                   help=f"look this many days ahead, today included (default {DEFAULT_WITHIN_DAYS})")
+    p.add_argument("--margin", type=_margin, default=DEFAULT_MARGIN, metavar="N",
+                   help=f"a shop N points or fewer from its next level is listed (default {DEFAULT_MARGIN})")
+    p.add_argument("--shop", action="append", metavar="NAME", help="only this shop (may be repeated)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", dest="remind_lang", choices=("ja", "en"), default=None,
+                   help="language of the text (default: the --lang of messages, else ja)")
+    p.set_defaults(handler=remind)
+
+
+def remind(ctx: Context, args) -> int:
+    from penaltytracker.store.reminders import due_reminders
+
+    lang = args.remind_lang or ctx.lang
+    rules = ctx.rules()
+    as_of = args.as_of or ctx.today()
+    items = ctx.guard(due_reminders, ctx.store(), rules, as_of, args.within, args.margin, args.shop)
+    if args.json:
+        json.dump([r.to_json(lang, rules) for r in items], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for r in items:
+        print(f"{r.due.isoformat()}\t{r.text(lang, rules)}")  # the text names the shop
+    return 0
+
+
+__all__ = ["register", "remind"]
