@@ -89,7 +89,7 @@ def test_killed_import_leaves_all_or_nothing(tmp_path, pristine):
     write_violations(csv_path, (
         ViolationRecord(shop=f"店舗{i % 7}", points_date=start + timedelta(days=i % 365), points=i % 40,
                         title=f"取込テスト {i} " + "内容" * 10, reference=f"R-{i:05d}",
-                        category="listing", occurred_on=start + timedelta(days=i % 300))
+                        category="listing", occurred_on=start + timedelta(days=i % 365) - timedelta(days=3))
         for i in range(IMPORT_ROWS)))
     path = tmp_path / "store.sqlite3"
     cmd = [sys.executable, "-m", "penaltytracker", "--db", str(path), "import", "violations", str(csv_path)]
