@@ -12,11 +12,12 @@ from penaltytracker.cli.text import shipping_text, status_text
 
 
 def register(sub) -> None:
-    shop = sub.add_parser("shop", help="shops: add, list").add_subparsers(dest="action", required=True, metavar="ACTION")
+    shop = sub.add_parser("shop", help="shops: add, list, rename, merge, remove").add_subparsers(dest="action", required=True, metavar="ACTION")
     p = shop.add_parser("add", help="add a shop")
     p.add_argument("name")
     p.set_defaults(handler=shop_add)
     shop.add_parser("list", help="list shops").set_defaults(handler=shop_list)
+    __import__("penaltytracker.cli.shop_commands", fromlist=["register"]).register(shop)
 
     vio = sub.add_parser("violation", help="violations: add, list, withdraw, restore").add_subparsers(
         dest="action", required=True, metavar="ACTION")
@@ -107,16 +108,20 @@ def points(text: str) -> int:
 def shop_add(ctx: Context, args) -> int:
     from penaltytracker.store import add_shop
 
+    from penaltytracker.core.names import clean_name
+
     ctx.guard(add_shop, ctx.store(), args.name)
-    print(args.name)
+    print(clean_name(args.name))  # the name as stored
     return 0
 
 
 def shop_list(ctx: Context, args) -> int:
     from penaltytracker.store import list_shops
 
+    from penaltytracker.core.names import shown_name
+
     for name in ctx.guard(list_shops, ctx.store()):
-        print(name)
+        print(shown_name(name))  # one line each, whatever an older store holds
     return 0
 
 
