@@ -47,9 +47,9 @@ def test_entry_dialog_saves_an_incident_and_the_table_shows_it(qtbot, page, stor
     dialog = page.new_incident()
     assert dialog.findChild(type(dialog.order), "orderField") is dialog.order
     qtbot.keyClicks(dialog.order, "350987-20261020-00042")
-    dialog.promised.edit.setDate(QDate(2026, 10, 21))
+    dialog.promised.set_value(date(2026, 10, 21))
     dialog.not_shipped.setChecked(False)
-    dialog.shipped.edit.setDate(QDate(2026, 10, 24))
+    dialog.shipped.set_value(date(2026, 10, 24))
     dialog.cause.setCurrentIndex(dialog.cause.findData("peak_season"))
     dialog.carrier.setText("ヤマト運輸")  # keyClicks only types ASCII
     dialog.contacted.setChecked(True)
@@ -71,7 +71,7 @@ def test_entry_dialog_saves_an_incident_and_the_table_shows_it(qtbot, page, stor
 def test_invalid_entry_is_refused_with_its_message_beside_the_field(qtbot, page, store):
     dialog = page.new_incident()
     dialog.not_shipped.setChecked(False)
-    dialog.shipped.edit.setDate(QDate(2026, 11, 2))  # after "today"
+    dialog.shipped.set_value(date(2026, 11, 2))  # after "today"
     save(dialog)
     assert dialog.isVisible()
     assert dialog.errors["order_id"].isVisible()
@@ -101,7 +101,7 @@ def test_editing_from_the_log_updates_the_row(qtbot, page, store):
     dialog = page.edit_selected()
     assert dialog.order.text() == "B-7" and dialog.not_shipped.isChecked()
     dialog.not_shipped.setChecked(False)
-    dialog.shipped.edit.setDate(QDate(2026, 10, 22))
+    dialog.shipped.set_value(date(2026, 10, 22))
     save(dialog)
     settle(qtbot, page)
     assert find_shipment(store, SHOP, "B-7").shipped_on == date(2026, 10, 22)

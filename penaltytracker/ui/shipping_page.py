@@ -34,7 +34,7 @@ from penaltytracker.ui.deferred import ChartArea, LoadsWhenShown, chart_canvas
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.paged_log import PagedLogModel
 from penaltytracker.ui.widgets import log_table
-from penaltytracker.ui.violation_dialog import DateField
+from penaltytracker.ui.widgets import DateField, tab_in_reading_order
 
 PREVIEW_ROWS = 5
 WEEKS_SHOWN = 8
@@ -164,7 +164,7 @@ class ShipmentDialog(QDialog):
         self.shipped.setObjectName("shippedField")
         self.not_shipped = QCheckBox(self.tr("Not shipped yet"))
         self.not_shipped.setObjectName("notShippedField")
-        self.not_shipped.toggled.connect(lambda on: self.shipped.setEnabled(not on))
+        self.not_shipped.toggled.connect(lambda on: (self.shipped.setEnabled(not on), self._dates_checked()))
         self.cause = QComboBox()
         self.cause.setObjectName("causeField")
         self.cause.addItem(self.tr("(none)"), "")
@@ -216,10 +216,21 @@ class ShipmentDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        for field in (self.promised, self.shipped):
+            field.validity_changed.connect(self._dates_checked)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        tab_in_reading_order(self.order, self.promised, self.shipped, self.not_shipped, self.cause, self.carrier,
+                             self.contacted, self.note, self.save_button,
+                             self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
         self._fill(record)
+
+    def _dates_checked(self, _valid: bool = True) -> None:
+        # A ship date being typed while "not shipped yet" is ticked does not hold Save back.
+        self.save_button.setEnabled(self.promised.is_valid() and (self.not_shipped.isChecked()
+                                                                  or self.shipped.is_valid()))
 
     def _fill(self, r: ShipmentRecord | None) -> None:
         if r is None:
@@ -255,11 +266,15 @@ class ShipmentDialog(QDialog):
         elif (self.original is None or order != self.original.order_id) and self.order_taken(self.shop, order):
             problems["order_id"] = self.tr("This order is already in the log; edit it there.")
         promised = self.promised.value()
-        if promised is None:
+        if not self.promised.is_valid():
+            problems["promised_ship_date"] = ""  # the field says why, under itself
+        elif promised is None:
             problems["promised_ship_date"] = self.tr("Enter the promised ship date.")
         shipped = None if self.not_shipped.isChecked() else self.shipped.value()
         if not self.not_shipped.isChecked():
-            if shipped is None:
+            if not self.shipped.is_valid():
+                problems["shipped_on"] = ""
+            elif shipped is None:
                 problems["shipped_on"] = self.tr("Enter the ship date, or tick “Not shipped yet”.")
             elif shipped > self.today:
                 problems["shipped_on"] = self.tr("The ship date {day} is after today; tick “Not shipped yet” "
