@@ -221,8 +221,16 @@ def test_delete_then_undo_brings_the_row_back_and_redo_removes_it(qtbot, make_wi
     assert window.act_delete.isEnabled()
     assert window.act_delete.shortcut().toString() == "Del"
     window.act_delete.trigger()
+    box = window.confirm_box  # asks first, naming the violation, and says Ctrl+Z undoes it
+    assert box.objectName() == "deleteConfirmBox" and f"違反 {target.id}" in box.text()
+    assert "Ctrl+Z" in box.informativeText()
+    idle(qtbot, window)
+    assert model.rowCount() == 3  # nothing deleted before the answer
+    box.findChild(QPushButton, "confirmDelete").click()
     qtbot.waitUntil(lambda: model.rowCount() == 2)
     assert window.dashboard.points_value.text() == "20 点"
+    idle(qtbot, window)
+    assert "Ctrl+Z で元に戻せます" in window.feedback.text()  # still there after the reload
 
     assert "Ctrl+Z" in [s.toString() for s in window.act_undo.shortcuts()]
     assert "Ctrl+Shift+Z" in [s.toString() for s in window.act_redo.shortcuts()]
@@ -420,8 +428,9 @@ def test_undo_texts_and_edit_menu_are_japanese(qtbot, make_window):
     qtbot.waitUntil(lambda: window.log.model.rowCount() == 1)
     window.log.select_row(0)
     window.act_delete.trigger()
+    window.confirm_box.findChild(QPushButton, "confirmDelete").click()
     idle(qtbot, window)
-    assert "違反の削除" in window.act_undo.text()
+    assert window.act_undo.text() == "「違反の削除」を元に戻す(&U)"  # no stray space
 
 
 def test_shipping_and_weekly_review_are_pages_of_the_window(qtbot, make_window):

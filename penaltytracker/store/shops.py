@@ -107,10 +107,10 @@ def _ensure_shop(session: Session, name: str, cache: dict[str, int]) -> int:
         found = _find(session, name)
         if found is None:
             cleaned = _checked(name)
+            # A shop made on the way (an import, a new name in a dialog) is in the audit of
+            # the record that named it; add/rename/merge/remove are audited as shop changes.
             sid = _insert_if_new(session, cleaned)
-            if sid is not None:
-                _audit(session, sid, "create", {"name": [None, cleaned]})
-            else:  # another program created it a moment ago
+            if sid is None:  # another program created it a moment ago
                 sid = session.scalar(select(Shop.id).where(Shop.name == cleaned))
             found = (sid, cleaned)
         cache[name] = found[0]

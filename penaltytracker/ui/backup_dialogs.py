@@ -35,7 +35,7 @@ _REASONS = {
     "manual": ("手動", "manual"),
     "before-migration": ("更新前", "before an update"),
     "before-restore": ("復元前", "before a restore"),
-    "damaged": ("破損していたストア", "damaged store"),
+    "damaged": ("破損していたデータファイル", "damaged store"),
 }
 
 
@@ -55,7 +55,7 @@ def _ask_for_file(parent: QWidget | None, lang: str) -> str | None:
     start = backups_dir() if backups_dir().is_dir() else Path.home()
     chosen, _ = QFileDialog.getOpenFileName(
         parent, _t(lang, "復元するバックアップを選ぶ", "Choose a backup to restore"), str(start),
-        _t(lang, "PenaltyTracker ストア (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)",
+        _t(lang, "PenaltyTracker データファイル (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)",
            "PenaltyTracker store (*.sqlite3 *.sqlite *.db);;All files (*)"))
     return chosen or None
 
@@ -74,8 +74,8 @@ class RestoreBackupDialog(QDialog):
 
         intro = QLabel(_t(
             lang,
-            f"復元するとストア {self.store_path} が選んだバックアップで置き換わります。"
-            "今のストアはバックアップとして残ります。",
+            f"復元するとデータファイル {self.store_path} が選んだバックアップで置き換わります。"
+            "今のデータファイルはバックアップとして残ります。",
             f"Restoring replaces the store {self.store_path} by the backup you choose. "
             "The current store is kept as a backup."))
         intro.setWordWrap(True)
@@ -83,11 +83,11 @@ class RestoreBackupDialog(QDialog):
         self.backups: list[BackupInfo] = list_backups()
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels([
-            _t(lang, "日時", "Taken"), _t(lang, "ストア", "Store"), _t(lang, "種類", "Kind"), _t(lang, "サイズ", "Size")])
+            _t(lang, "日時", "Taken"), _t(lang, "データファイル", "Store"), _t(lang, "種類", "Kind"), _t(lang, "サイズ", "Size")])
         for info in self.backups:
             reason = _REASONS.get(info.reason)
             cells = [info.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
-                     info.store_name + ("" if info.belongs_to(self.store_path) else _t(lang, "（別のストア）", " (another store)")),
+                     info.store_name + ("" if info.belongs_to(self.store_path) else _t(lang, "（別のデータファイル）", " (another store)")),
                      (reason[0] if lang == "ja" else reason[1]) if reason else info.reason,
                      size_text(info.size, lang)]
             items = []
@@ -169,8 +169,8 @@ class RestoreBackupDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, _t(lang, "復元の確認", "Confirm restore"),
-            _t(lang, f"ストア {self.store_path} を\n{source}\nの内容で置き換えますか？\n"
-                     "今のストアはバックアップとして残ります。",
+            _t(lang, f"データファイル {self.store_path} を\n{source}\nの内容で置き換えますか？\n"
+                     "今のデータファイルはバックアップとして残ります。",
                f"Replace the store {self.store_path} by\n{source}?\n"
                "The current store is kept as a backup."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
@@ -180,11 +180,11 @@ class RestoreBackupDialog(QDialog):
             kept = restore_backup(self.store_path, source)
         except BackupError as exc:
             QMessageBox.warning(self, _t(lang, "復元できませんでした", "Restore failed"),
-                                _t(lang, f"復元できませんでした。ストアは変更されていません。\n{exc}",
+                                _t(lang, f"復元できませんでした。データファイルは変更されていません。\n{exc}",
                                    f"The restore failed; the store was not changed.\n{exc}"))
             return
         self.restored_from, self.kept = source, kept
-        kept_line = _t(lang, f"\n復元前のストアは {kept} に保存しました。", f"\nThe previous store is kept in {kept}.") if kept else ""
+        kept_line = _t(lang, f"\n復元前のデータファイルは {kept} に保存しました。", f"\nThe previous store is kept in {kept}.") if kept else ""
         QMessageBox.information(self, _t(lang, "復元しました", "Restored"),
                                 _t(lang, f"{source} から復元しました。", f"Restored from {source}.") + kept_line)
         self.accept()
@@ -205,8 +205,8 @@ class StoreProblemDialog(QDialog):
     def __init__(self, parent: QWidget | None, error_message: str, store_path: str | Path | None, lang: str = "ja"):
         super().__init__(parent)
         self.choice = QUIT
-        self.setWindowTitle(_t(lang, "ストアを開けません", "Cannot open the store"))
-        heading = QLabel(_t(lang, "ストアを開けませんでした。ファイルは変更していません。",
+        self.setWindowTitle(_t(lang, "データファイルを開けません", "Cannot open the store"))
+        heading = QLabel(_t(lang, "データファイルを開けませんでした。ファイルは変更していません。",
                             "The store could not be opened. The file was not changed."))
         heading.setWordWrap(True)
         font = heading.font()
@@ -235,7 +235,7 @@ class StoreProblemDialog(QDialog):
             from penaltytracker.store.engine import describe
 
             shown = describe(str(store_path))  # a server URL is shown without its password
-            where = QLabel(_t(lang, f"場所: {shown}", f"Location: {shown}"))
+            where = QLabel(_t(lang, f"場所：{shown}", f"Location: {shown}"))
             where.setWordWrap(True)
             layout.addWidget(where)
         layout.addLayout(row)

@@ -20,6 +20,7 @@ from penaltytracker.store import StoreError, get_violation, list_shops, list_vio
 from penaltytracker.ui.charts_page import ChartsPage
 from penaltytracker.ui.dashboard import DashboardPage
 from penaltytracker.ui.deferred import warm_up_charts
+from penaltytracker.ui.feedback import Feedback
 from penaltytracker.ui.i18n import Language
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.overview import OverviewPage
@@ -30,6 +31,7 @@ from penaltytracker.ui.undo import AddViolation, DeleteViolations, EditViolation
 from penaltytracker.ui.violation_dialog import ViolationDialog
 from penaltytracker.ui.violation_log import ViolationLogPage
 from penaltytracker.ui.weekly_review import WeeklyReviewPage
+from penaltytracker.ui.welcome import WelcomePanel
 from penaltytracker.ui.whatif_panel import WhatIfPanel
 
 ALL_SHOPS = None  # the shop selector's first entry: every shop
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         self.home = QStackedWidget()
         self.home.addWidget(self.overview)
         self.home.addWidget(self.dashboard)
+        self.welcome = WelcomePanel(self)  # an empty data file: what to do first
+        self.home.addWidget(self.welcome)
         # The log stays current while hidden (its count and first page are cheap; the id
         # list is read only when the operator scrolls deep). The pages that draw charts or
         # read on the UI thread (charts, shipping, weekly review) load only once shown.
@@ -105,10 +109,14 @@ class MainWindow(QMainWindow):
         self.ops.data_changed.connect(self.data_changed)
         self.data_changed.connect(self.refresh)
         self.ops.busy_changed.connect(self._busy)
+        self.welcome.add_shop_requested.connect(lambda: self.manage_shops(focus_name=True))
+        self.welcome.import_requested.connect(self.import_csv)
+        self.welcome.demo_requested.connect(self.open_demo)
 
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.feedback = Feedback(self.statusBar())  # what each action did, for a few seconds
         self.status_store = QLabel()
         self.status_store.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self.status_store)
@@ -194,6 +202,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
         (self.act_ja if self.lang == "ja" else self.act_en).setChecked(True)
         self.act_about = self._action("about", self.about)
+        self.act_manage_shops = self._action("manageShops", lambda: self.manage_shops())
+        self.act_demo = self._action("openDemo", self.open_demo)
+        self.undo_stack.undoTextChanged.connect(self._label_undo)
+        self.undo_stack.redoTextChanged.connect(self._label_undo)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -204,6 +216,7 @@ class MainWindow(QMainWindow):
         self._file_menu.addActions([self.act_import, self.act_export, self.act_export_pdf])
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.act_restore_backup)
+        self._file_menu.addAction(self.act_demo)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")
@@ -212,6 +225,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.act_new, self.act_edit, self.act_toggle, self.act_history, self.act_delete])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_find)
+        self.shops_menu = bar.addMenu("")
+        self.shops_menu.setObjectName("shopsMenu")
+        self.shops_menu.addAction(self.act_manage_shops)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
@@ -270,6 +286,11 @@ class MainWindow(QMainWindow):
                                                     self.tr("Weekly review"))):
             action.setText(name)
         self.act_about.setText(self.tr("&About PenaltyTracker"))
+        self.shops_menu.setTitle(self.tr("&Shops"))
+        self.act_manage_shops.setText(self.tr("&Manage shops (add, rename, merge, remove)…"))
+        self.act_demo.setText(self.tr("Open the &demo data file"))
+        self.welcome.retranslate()
+        self._label_undo()
         self._update_title()
         self._update_actions()
 
@@ -288,10 +309,13 @@ class MainWindow(QMainWindow):
         self.act_restore_backup.setEnabled(self.store is not None and self.store.sqlite_path is not None)
 
     def _busy(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
-        elif self.statusBar().currentMessage() == self.tr("Working…"):
-            self.statusBar().clearMessage()
+        self.feedback.set_busy(busy, self.tr("Working…"))
+
+    def _label_undo(self, *_args) -> None:
+        # Our own words: Qt's Japanese "%1 を元に戻す" puts a space after the command's name.
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.act_undo.setText(self.tr("&Undo “{what}”").format(what=undo) if undo else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo “{what}”").format(what=redo) if redo else self.tr("&Redo"))
 
     # -- store and shop ----------------------------------------------------------------
 
@@ -323,7 +347,7 @@ class MainWindow(QMainWindow):
             self.shop_selector.addItem(shop, shop)
         self.shop_selector.setCurrentIndex(max(self.shop_selector.findData(keep), 0) if keep else 0)
         self.shop_selector.blockSignals(False)
-        if self.current_shop() != before or not self._first_drawn:
+        if self.current_shop() != before or not self._first_drawn or (not shops) != self.showing_welcome():
             self._shop_selected()
         else:
             self._refresh_pages()
@@ -338,6 +362,8 @@ class MainWindow(QMainWindow):
     def _shop_selected(self, *_args) -> None:
         shop = self.current_shop()
         self.home.setCurrentWidget(self.overview if shop is None else self.dashboard)
+        if not self._shops:
+            self.home.setCurrentWidget(self.welcome)
         self.tabs.setTabText(0, self.tr("All shops") if shop is None else self.tr("Dashboard"))
         self.settings.last_shop = shop
         self.dashboard.shop = shop
@@ -361,6 +387,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload everything shown (after any change); the shop list may have grown."""
         self._load_shops()
+
+    def showing_welcome(self) -> bool:
+        return self.home.currentWidget() is self.welcome
 
     def _home_drawn(self) -> None:
         if not self._first_drawn:
@@ -386,9 +415,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _add(self, record: ViolationRecord) -> None:
-        self.undo_stack.push(AddViolation(self.ops, self.undo_stack, self.store, record,
-                                          self.tr("Add violation"), self.tr("Could not save the violation")))
-        self.statusBar().showMessage(self.tr("Violation saved."), 4000)
+        command = AddViolation(self.ops, self.undo_stack, self.store, record, self.tr("Add violation"),
+                               self.tr("Could not save the violation"))
+        self._confirmations(command, lambda r: self.tr("Saved the violation “{title}” ({shop}, {points} points). "
+                                                       "Ctrl+Z undoes it.").format(
+            title=r.title or r.category or "—", shop=r.shop, points=r.points))
+        self.undo_stack.push(command)
+
+    def _confirmations(self, command, done_text) -> None:
+        """Say what a command did once the store has done it, and what its undo did."""
+        command.on_redone = lambda result: self.feedback.say(done_text(result))
+        command.on_undone = lambda _r: self.feedback.say(self.tr("Undone: {what}. Ctrl+Shift+Z redoes it.").format(
+            what=command.text()))
 
     def edit_selected(self) -> None:
         records = self.log.selected_records()
@@ -400,9 +438,15 @@ class MainWindow(QMainWindow):
 
         def opened(record: ViolationRecord) -> None:
             dialog = self._open_dialog(record)
-            dialog.saved.connect(lambda after: self.undo_stack.push(EditViolation(
-                self.ops, self.undo_stack, self.store, record, after, self.tr("Edit violation"),
-                self.tr("Could not save the violation"))))
+
+            def save(after: ViolationRecord) -> None:
+                command = EditViolation(self.ops, self.undo_stack, self.store, record, after,
+                                        self.tr("Edit violation"), self.tr("Could not save the violation"))
+                self._confirmations(command, lambda _r: self.tr("Saved the changes to violation {id}. "
+                                                                "Ctrl+Z undoes them.").format(id=record.id))
+                self.undo_stack.push(command)
+
+            dialog.saved.connect(save)
 
         # Read it fresh: the dialog saves against this version and refuses a stale edit.
         self.ops.run(lambda: get_violation(store, violation_id), on_done=opened,
@@ -413,21 +457,31 @@ class MainWindow(QMainWindow):
 
         def current(fresh: ViolationRecord) -> None:
             text = self.tr("Withdraw violation") if status == WITHDRAWN else self.tr("Restore violation")
-            self.undo_stack.push(EditViolation(self.ops, self.undo_stack, self.store, fresh,
-                                               status_after(fresh, status), text,
-                                               self.tr("Could not save the violation")))
+            command = EditViolation(self.ops, self.undo_stack, self.store, fresh, status_after(fresh, status), text,
+                                    self.tr("Could not save the violation"))
+            done = (self.tr("Violation {id} withdrawn: its points no longer count. Ctrl+Z undoes it.")
+                    if status == WITHDRAWN else
+                    self.tr("Violation {id} counts again. Ctrl+Z undoes it.")).format(id=fresh.id)
+            self._confirmations(command, lambda _r: done)
+            self.undo_stack.push(command)
 
         self.ops.run(lambda: get_violation(store, record.id), on_done=current,
                      title=self.tr("Could not open the violation"))
 
-    def delete_violations(self, records: list[ViolationRecord]) -> None:
+    def delete_violations(self, records: list[ViolationRecord]) -> QMessageBox | None:
+        """Asks first, naming how many; the answer box says that Ctrl+Z undoes it."""
         if not records:
-            return
-        text = (self.tr("Delete violation") if len(records) == 1
-                else self.tr("Delete {n} violations").format(n=len(records)))
-        self.undo_stack.push(DeleteViolations(self.ops, self.undo_stack, self.store, records, text,
-                                              self.tr("Could not delete")))
-        self.statusBar().showMessage(self.tr("Deleted. Undo with Ctrl+Z."), 6000)
+            return None
+        from penaltytracker.ui.confirm import confirm_delete
+
+        return confirm_delete(self, records, lambda: self._delete_now(records))
+
+    def _delete_now(self, records: list[ViolationRecord]) -> None:
+        n = len(records)
+        text = self.tr("Delete violation") if n == 1 else self.tr("Delete {n} violations").format(n=n)
+        command = DeleteViolations(self.ops, self.undo_stack, self.store, records, text, self.tr("Could not delete"))
+        self._confirmations(command, lambda _r: self.tr("Deleted {n} violation(s). Ctrl+Z undoes it.").format(n=n))
+        self.undo_stack.push(command)
 
     def show_history(self):
         """The selected violation's audit history: read-only, who changed what and when."""
@@ -470,7 +524,7 @@ class MainWindow(QMainWindow):
         def opened(store) -> None:
             self.settings.last_store = target
             self.set_store(store)
-            self.statusBar().showMessage(self.tr("Opened {location}").format(location=store.location), 5000)
+            self.feedback.say(self.tr("Opened {location}").format(location=store.location))
 
         self.ops.run(lambda: open_store(target), on_done=opened, title=self.tr("Could not open the store"),
                      progress=self.tr("Opening the store…"))
@@ -498,7 +552,7 @@ class MainWindow(QMainWindow):
             self.ops.report_error(exc, self.tr("Could not open the store"))
             return False
         if restored:
-            self.statusBar().showMessage(self.tr("The store was restored from a backup."), 6000)
+            self.feedback.say(self.tr("The store was restored from a backup."))
         return restored
 
     def import_csv(self) -> None:
@@ -517,7 +571,7 @@ class MainWindow(QMainWindow):
             return import_violations(store, read_violations(path))
 
         def done(count: int) -> None:
-            self.statusBar().showMessage(self.tr("Imported {n} violation(s).").format(n=count), 6000)
+            self.feedback.say(self.tr("Imported {n} violation(s) from {file}.").format(n=count, file=Path(path).name))
 
         return self.ops.run(work, on_done=done, mutates=True, title=self.tr("Nothing was imported"),
                             progress=self.tr("Importing {file}…").format(file=Path(path).name))
@@ -536,11 +590,46 @@ class MainWindow(QMainWindow):
         store, shop = self.store, self.current_shop()
 
         def done(count: int) -> None:
-            self.statusBar().showMessage(self.tr("Exported {n} violation(s) to {file}.").format(
-                n=count, file=path), 6000)
+            self.feedback.say(self.tr("Exported {n} violation(s) to {file}.").format(n=count, file=path))
 
         return self.ops.run(lambda: write_violations(path, list_violations(store, shop)), on_done=done,
                             title=self.tr("Could not export"), progress=self.tr("Exporting…"))
+
+    def manage_shops(self, focus_name: bool = False):
+        """Shops → Manage shops: add, rename, merge, remove (ui/shops_dialog.py)."""
+        from penaltytracker.ui.shops_dialog import ShopsDialog
+
+        dialog = ShopsDialog(self.ops, self.store, self.lang, self, notify=self.feedback.say)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if focus_name:
+            dialog.name.setFocus()
+        self.shops_dialog = dialog
+        return dialog
+
+    def open_demo(self):
+        """A fresh demo data file in a folder of its own, to look around; the operator's own
+        data file stays the one opened at the next start."""
+        from penaltytracker.ui.demo import build_demo_store
+
+        from penaltytracker.paths import data_dir
+
+        path = data_dir() / "demo" / "demo.sqlite3"
+
+        def work():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob("demo.sqlite3*"):
+                old.unlink()
+            build_demo_store(path)
+            return open_store(path)
+
+        def opened(store) -> None:
+            self.set_store(store)
+            self.feedback.say(self.tr("Opened the demo data file (three example shops). File → Open data file… "
+                                      "goes back to your own; the next start opens it too."))
+
+        return self.ops.run(work, on_done=opened, title=self.tr("Could not open the store"),
+                            progress=self.tr("Opening the store…"))
 
     def export_pdf(self):
         """File → Export PDF report: the selected shop's status summary as of today."""

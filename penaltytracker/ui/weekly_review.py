@@ -29,18 +29,20 @@ from penaltytracker.ui.deferred import LoadsWhenShown
 _T = {
     "ja": {
         "title": "週次レビュー", "span": "{a} 〜 {b} の7日間", "no_shop": "レビューする店舗を上の一覧から選んでください。",
-        "never": "まだ週次レビューをしていません。", "today": "最終レビュー: 今日", "ago": "最終レビュー: {n}日前",
+        "never": "まだ週次レビューをしていません。", "today": "最終レビュー：今日", "ago": "最終レビュー：{n}日前",
         "nudge": "（{n}日以上たちました。週次レビューをしましょう）",
-        "points": "今週加算された点数: +{n}点（{k}件）", "level": "違反レベル: {a} → {b}",
+        "points": "今週加算された点数：+{n}点（{k}件）", "level": "違反レベル：{a} → {b}",
         "up": "（上昇）", "down": "（低下）", "same": "（変化なし）", "none_level": "なし",
         "violations": "今週の新しい違反", "shipping": "今週の出荷遅延", "ending": "今後7日以内に終わる制裁",
         "no_violations": "今週の新しい違反はありません。", "no_shipping": "今週の出荷遅延はありません。",
         "no_ending": "今後7日以内に終わる制裁はありません。",
-        "ending_line": "{name}（レベル{lv}）: {end} まで",
+        "ending_line": "{name}（レベル{lv}）：{end} まで",
         "v_cols": ("加点日", "違反区分", "点数", "内容", "状態"), "active": "有効", "withdrawn": "取り消し済み",
         "s_cols": ("受注番号", "出荷予定日", "出荷日", "遅延日数", "遅延理由"), "not_shipped": "未出荷",
         "no_cause": "理由未記入",
         "note": "メモ（任意）", "done": "レビュー完了", "saved": "{d} にレビュー完了を記録しました。",
+        "past": "これまでのレビューとメモ", "no_past": "まだレビューの記録はありません。",
+        "past_line": "{d}（{who}）：{note}", "no_note": "メモなし",
     },
     "en": {
         "title": "Weekly review", "span": "the 7 days {a} to {b}", "no_shop": "Choose a shop to review in the list above.",
@@ -57,6 +59,8 @@ _T = {
         "s_cols": ("Order", "Promised", "Shipped", "Days late", "Cause"), "not_shipped": "not shipped",
         "no_cause": "No cause given",
         "note": "Note (optional)", "done": "Review done", "saved": "Review recorded for {d}.",
+        "past": "Earlier reviews and their notes", "no_past": "No review recorded yet.",
+        "past_line": "{d} ({who}): {note}", "no_note": "no note",
     },
 }
 
@@ -66,7 +70,7 @@ def _t(lang: str) -> dict:
 
 
 def review_nudge_text(last_review_date: date | None, today: date, lang: str) -> str:
-    """"最終レビュー: N日前", with a nudge once a week has gone by (or none was ever done)."""
+    """"最終レビュー：N日前", with a nudge once a week has gone by (or none was ever done)."""
     t = _t(lang)
     days = days_since_review(last_review_date, today)
     if days is None:
@@ -145,6 +149,10 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         self.done_button.clicked.connect(self.mark_done)
         self.status = QLabel()
         self.status.setObjectName("reviewStatus")
+        self.past = QLabel()  # the notes written at earlier reviews, newest first
+        self.past.setObjectName("pastReviews")
+        self.past.setWordWrap(True)
+        self.past.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -152,7 +160,8 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         layout.addWidget(self.points)
         layout.addWidget(self.level)
         self.boxes: list[QGroupBox] = []
-        for widgets in ((self.violations, self.no_violations), (self.shipments, self.no_shipments), (self.ending,)):
+        for widgets in ((self.violations, self.no_violations), (self.shipments, self.no_shipments), (self.ending,),
+                        (self.past,)):
             box = QGroupBox()
             self.boxes.append(box)
             inner = QVBoxLayout(box)
@@ -170,7 +179,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         """Show every label in `lang` ("ja" or "en") and read the week again."""
         self.lang = lang
         t = _t(lang)
-        for box, key in zip(self.boxes, ("violations", "shipping", "ending")):
+        for box, key in zip(self.boxes, ("violations", "shipping", "ending", "past")):
             box.setTitle(t[key])
         self.no_violations.setText(t["no_violations"])
         self.no_shipments.setText(t["no_shipping"])
@@ -205,6 +214,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
             self._show_violations([])
             self._show_shipments([])
             self.ending.setText("")
+            self.past.setText("")
             return
         today = self.today()
         s = self.summary = week_summary(self.store, self.rules, shop, today)
@@ -223,6 +233,15 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         lines = [t["ending_line"].format(name=self.rules.sanction_name(w.kind, self.lang), lv=w.level,
                                          end=w.end.isoformat()) for w in s.sanctions_ending]
         self.ending.setText("\n".join(lines) or t["no_ending"])
+        self._show_past(shop)
+
+    def _show_past(self, shop: str) -> None:
+        from penaltytracker.store.reviews import past_reviews
+
+        t = _t(self.lang)
+        lines = [t["past_line"].format(d=on.isoformat(), who=who or "—", note=note or t["no_note"])
+                 for on, who, note in past_reviews(self.store, shop)]
+        self.past.setText("\n".join(lines) or t["no_past"])
 
     def _show_violations(self, records) -> None:
         t = _t(self.lang)

@@ -95,11 +95,28 @@ class SanctionTable(QTableView):
         self.fit_rows()
 
 
+class SortHeader(QHeaderView):
+    """A header whose sort arrow points the way the rows run: ▼ for newest / largest
+    first. Qt draws Ascending as a down arrow, the opposite of what spreadsheets show."""
+
+    def initStyleOptionForIndex(self, option, logical_index: int) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
+        from PySide6.QtWidgets import QStyleOptionHeader
+
+        if self.isSortIndicatorShown() and logical_index == self.sortIndicatorSection():
+            option.sortIndicator = (QStyleOptionHeader.SortIndicator.SortDown
+                                    if self.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                                    else QStyleOptionHeader.SortIndicator.SortUp)
+
+
 def log_table(model, name: str, *, multi_select: bool, stretch: int, widths: dict[int, int],
               sort_column: int = 1) -> QTableView:
     """A read-only table over a lazy log model (violations, shipments), sorted in the database."""
     table = QTableView()
     table.setObjectName(name)
+    table.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, table))
+    table.horizontalHeader().setSectionsClickable(True)
+    table.horizontalHeader().setHighlightSections(True)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi_select
