@@ -291,3 +291,16 @@ def test_whatif_names_every_level_crossed_and_what_v_means(qtbot, make_window):
     assert "レベル I に達します。" in panel.after_text.text() and "契約解除" not in panel.after_text.text()
     panel.on.edit.setText("2026/6/31")
     assert panel.on.error.isVisibleTo(panel)
+
+
+def test_japanese_ui_text_uses_full_width_colons_and_one_word_for_the_data_file():
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "penaltytracker_ja.ts"
+    for message in ET.parse(ts).getroot().iter("message"):
+        text = message.findtext("translation") or ""
+        assert "ストア" not in text, text  # データファイル everywhere
+        if re.search(r"[\u3040-\u30ff\u3400-\u9fff]", text):
+            assert not re.search(r":(?![#/A-Za-z0-9])", text), f"ASCII colon in Japanese text: {text}"

@@ -215,3 +215,24 @@ def test_a_late_shipment_without_a_cause_says_so(qtbot, page, store):
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     causes = {cell(page, r, "order_id"): cell(page, r, "cause") for r in range(2)}
     assert causes == {"late-1": "No cause given", "ontime-1": ""}  # the chart's 理由未記入
+
+
+def test_a_new_shop_typed_in_the_import_asks_first_and_suggests_the_close_one(qtbot, page, store, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from penaltytracker.store.shops import add_shop, list_shops
+
+    add_shop(store, "さくら雑貨店")
+    path = tmp_path / "rms.csv"
+    path.write_text("受注番号,出荷予定日,発送日\n1,2026/10/01,2026/10/01\n", encoding="utf-8")
+    dialog = page.open_import()
+    dialog.set_file(path)
+    dialog.shop.setText("さくら雑貨")
+    dialog.import_button.click()
+    box = dialog.confirm_box
+    assert box.text() == "There is no shop “さくら雑貨”. Did you mean “さくら雑貨店”?"  # (no translator here)
+    assert count_shipments(store) == 0  # nothing before the answer
+    box.findChild(QPushButton, "useCloseShop").click()
+    settle(qtbot, page)
+    assert list_shops(store) == ["さくら雑貨店"]  # the typo made no second shop
+    assert count_shipments(store, ShipmentFilter(shop="さくら雑貨店")) == 1

@@ -316,9 +316,11 @@ class ImportDialog(QDialog):
 
     import_requested = Signal(str, str, dict)
 
-    def __init__(self, shop: str, parent=None):
+    def __init__(self, shop: str, parent=None, shops: list[str] | None = None):
         super().__init__(parent)
         self.setObjectName("shipmentImportDialog")
+        self.shops = list(shops or [])  # a shop typed that is not among them is asked about first
+        self.confirm_box = None
         self.setWindowTitle(self.tr("Import orders"))
         self.setMinimumSize(880, 620)
         self.path: str | None = None
@@ -447,10 +449,27 @@ class ImportDialog(QDialog):
         return {name: combo.currentData() or "" for name, combo in self.mapping.items()}
 
     def request_import(self) -> None:
-        if self.path:
-            self.problems.hide()
-            self.import_button.setEnabled(False)
-            self.import_requested.emit(self.path, self.shop.text().strip(), self.chosen_mapping())
+        if not self.path:
+            return
+        from penaltytracker.core.names import clean_name
+        from penaltytracker.ui.confirm import confirm_new_shop, known_shop
+
+        typed = clean_name(self.shop.text())
+        if typed and self.shops and known_shop(typed, self.shops) is None:
+            def chosen(name: str) -> None:
+                self.confirm_box = None
+                self.shop.setText(name)
+                self._emit_import(name)
+
+            self.confirm_box = confirm_new_shop(self, typed, self.shops, chosen,
+                                                lambda: setattr(self, "confirm_box", None))
+            return
+        self._emit_import(known_shop(typed, self.shops) or typed)
+
+    def _emit_import(self, shop: str) -> None:
+        self.problems.hide()
+        self.import_button.setEnabled(False)
+        self.import_requested.emit(self.path, shop, self.chosen_mapping())
 
     def show_problems(self, text: str) -> None:
         self.problems.setPlainText(text)
@@ -737,7 +756,9 @@ class ShippingPage(LoadsWhenShown, QWidget):
         box.open()
 
     def open_import(self) -> ImportDialog:
-        self.import_dialog = ImportDialog(self.shop() or "", self)
+        from penaltytracker.store import list_shops
+
+        self.import_dialog = ImportDialog(self.shop() or "", self, shops=list_shops(self.store) if self.store else [])
         self.import_dialog.import_requested.connect(self._import)
         self.import_dialog.open()
         return self.import_dialog

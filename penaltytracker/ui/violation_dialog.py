@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from penaltytracker.core.model import ACTIVE, WITHDRAWN, ViolationRecord
 from penaltytracker.core.rules import RuleSet
-from penaltytracker.core.names import clean_name, closest_name, name_key
+from penaltytracker.core.names import clean_name
 from penaltytracker.ui.i18n import status_label
 from penaltytracker.ui.widgets import DateField, tab_in_reading_order
 
@@ -227,43 +227,23 @@ class ViolationDialog(QDialog):
 
     def _confirm_shop(self, record: ViolationRecord) -> None:
         """A shop name nobody has yet: ask before it becomes a new shop, offering the close match."""
-        if any(name_key(s) == name_key(record.shop) for s in self.shops):
-            known = next(s for s in self.shops if name_key(s) == name_key(record.shop))
+        from penaltytracker.ui.confirm import confirm_new_shop, known_shop
+
+        known = known_shop(record.shop, self.shops)
+        if known is not None:
             self._confirm_date(replace(record, shop=known))
             return
-        close = closest_name(record.shop, self.shops)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New shop?"), "", QMessageBox.StandardButton.NoButton,
-                          self)
-        box.setObjectName("newShopBox")
-        if close:
-            box.setText(self.tr("There is no shop “{shop}”. Did you mean “{close}”?").format(
-                shop=record.shop, close=close))
-            use = box.addButton(self.tr("Use “{close}”").format(close=close), QMessageBox.ButtonRole.AcceptRole)
-            use.setObjectName("useCloseShop")
-        else:
-            box.setText(self.tr("There is no shop “{shop}” yet.").format(shop=record.shop))
-            use = None
-        box.setInformativeText(self.tr("Saving adds “{shop}” as a new shop.").format(shop=record.shop))
-        create = box.addButton(self.tr("Add the new shop “{shop}”").format(shop=record.shop),
-                               QMessageBox.ButtonRole.YesRole)
-        create.setObjectName("createShop")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(use or cancel)
-        self.confirm_box = box
 
-        def answered(_result: int) -> None:
+        def chosen(name: str) -> None:
             self.confirm_box = None
-            clicked = box.clickedButton()
-            if use is not None and clicked is use:
-                self.shop.setCurrentText(close)
-                self._confirm_date(replace(record, shop=close))
-            elif clicked is create:
-                self._confirm_date(record)
-            else:
-                self.shop.setFocus()
+            self.shop.setCurrentText(name)
+            self._confirm_date(replace(record, shop=name))
 
-        box.finished.connect(answered)
-        box.open()
+        def back() -> None:
+            self.confirm_box = None
+            self.shop.setFocus()
+
+        self.confirm_box = confirm_new_shop(self, record.shop, self.shops, chosen, back)
 
     def _confirm_date(self, record: ViolationRecord) -> None:
         if record.points_date > self.today:

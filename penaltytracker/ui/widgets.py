@@ -163,6 +163,7 @@ class DateField(QWidget):
         self.calendar_button.setText("▾")
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         menu = QMenu(self.calendar_button)
@@ -176,8 +177,8 @@ class DateField(QWidget):
         self.error = QLabel()
         self.error.setObjectName("dateError")
         self.error.setProperty("role", "fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error.hide()  # one short line: a wrapped one was cut off in narrow rows
+        self.edit.setToolTip(self.tr("Dates as 2026-03-02, 2026/03/02, 2026/3/2 or 20260302 (full-width digits too)"))
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.edit)
@@ -220,9 +221,8 @@ class DateField(QWidget):
             parse_user_date(self.edit.text())
         except DateInputError as exc:
             if exc.reason == "no_such_date":
-                return self.tr("There is no such date: “{text}”.").format(text=self.edit.text().strip())
-            return self.tr("Not a date: “{text}”. Write it as 2026-03-02, 2026/3/2 or 20260302.").format(
-                text=self.edit.text().strip())
+                return self.tr("No such date: “{text}”").format(text=self.edit.text().strip())
+            return self.tr("Not a date: “{text}” (e.g. 2026/3/2)").format(text=self.edit.text().strip())
         return None
 
     # -- checking as it is typed ---------------------------------------------------------

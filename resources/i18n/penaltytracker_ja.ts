@@ -69,6 +69,36 @@
         <source>Delete</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <location filename="../../penaltytracker/ui/confirm.py" line="57"/>
+        <source>New shop?</source>
+        <translation>新しい店舗ですか？</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/confirm.py" line="62"/>
+        <source>There is no shop “{shop}”. Did you mean “{close}”?</source>
+        <translation>「{shop}」という店舗はありません。「{close}」のことですか？</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/confirm.py" line="64"/>
+        <source>Use “{close}”</source>
+        <translation>「{close}」にする</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/confirm.py" line="68"/>
+        <source>There is no shop “{shop}” yet.</source>
+        <translation>「{shop}」という店舗はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/confirm.py" line="69"/>
+        <source>Saving adds “{shop}” as a new shop.</source>
+        <translation>このまま保存すると「{shop}」を新しい店舗として追加します。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/confirm.py" line="71"/>
+        <source>Add the new shop “{shop}”</source>
+        <translation>新しい店舗「{shop}」を追加</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -226,120 +256,125 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../penaltytracker/ui/widgets.py" line="223"/>
-        <source>There is no such date: “{text}”.</source>
-        <translation>存在しない日付です：「{text}」</translation>
+        <location filename="../../penaltytracker/ui/widgets.py" line="181"/>
+        <source>Dates as 2026-03-02, 2026/03/02, 2026/3/2 or 20260302 (full-width digits too)</source>
+        <translation>日付は 2026-03-02、2026/03/02、2026/3/2、20260302 のどれでも入力できます（全角数字も可）</translation>
     </message>
     <message>
         <location filename="../../penaltytracker/ui/widgets.py" line="224"/>
-        <source>Not a date: “{text}”. Write it as 2026-03-02, 2026/3/2 or 20260302.</source>
-        <translation>日付として読めません：「{text}」。2026-03-02、2026/3/2、20260302 のように入力してください。</translation>
+        <source>No such date: “{text}”</source>
+        <translation>存在しない日付です：「{text}」</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/widgets.py" line="225"/>
+        <source>Not a date: “{text}” (e.g. 2026/3/2)</source>
+        <translation>日付として読めません：「{text}」（例：2026/3/2）</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="322"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="324"/>
         <source>Import orders</source>
         <translation>注文データのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="330"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="332"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="334"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="336"/>
         <source>Shop the file belongs to (RMS exports have no shop column)</source>
         <translation>このファイルの店舗（RMSの出力には店舗列がありません）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="340"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="342"/>
         <source>Order CSV</source>
         <translation>注文CSV</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="341"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="343"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="371"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="373"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="379"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="381"/>
         <source>Which column holds what (preselected from the file&apos;s headers):</source>
         <translation>どの列に何が入っているか（見出しから自動選択）：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="382"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="384"/>
         <source>First rows of the file:</source>
         <translation>ファイルの先頭行：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="390"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="392"/>
         <source>Shop (店舗)</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="390"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="392"/>
         <source>Order number (受注番号)</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="391"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="393"/>
         <source>Promised ship date (出荷予定日)</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="392"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="394"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="392"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="394"/>
         <source>Order date (注文日)</source>
         <translation>注文日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="393"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="395"/>
         <source>Carrier (配送業者)</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="393"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="395"/>
         <source>Cause (遅延理由)</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="394"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="396"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="394"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="396"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="398"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="400"/>
         <source>Choose an order CSV</source>
         <translation>注文CSVを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="399"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="401"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="420"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="422"/>
         <source>(not in the file)</source>
         <translation>（ファイルにない）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="461"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="480"/>
         <source>{added} shipment(s) added, {updated} updated.</source>
         <translation>{added} 件を追加、{updated} 件を更新しました。</translation>
     </message>
@@ -833,17 +868,17 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="123"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="128"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="124"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="129"/>
         <source>This year&apos;s points of every shop, worst first. Double-click a shop to open its dashboard.</source>
         <translation>全店舗の今年の累積違反点数（点数の多い順）。店舗をダブルクリックするとダッシュボードを開きます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/overview.py" line="141"/>
+        <location filename="../../penaltytracker/ui/overview.py" line="146"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
@@ -1023,132 +1058,132 @@
 <context>
     <name>ShippingPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="621"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="640"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="625"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="644"/>
         <source>Choose a shop to see its on-time shipping rate.</source>
         <translation>店舗を選ぶと納期遵守率が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="626"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="645"/>
         <source>No shipments recorded for this shop yet.</source>
         <translation>この店舗の出荷記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="645"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="664"/>
         <source>{start} to {end}</source>
         <translation>{start} 〜 {end}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="647"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="666"/>
         <source>On-time shipping ({span}): no shipments due.</source>
         <translation>納期遵守率（{span}）：対象の出荷はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="649"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="668"/>
         <source>On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.</source>
         <translation>納期遵守率（{span}）：{rate} — {n} 件中 {late} 件が遅延、目標 {target}。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="652"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="671"/>
         <source>Not judged: fewer than {n} shipments.</source>
         <translation>出荷が {n} 件未満のため判定対象外です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="653"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="672"/>
         <source>Target met.</source>
         <translation>目標を達成しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="653"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="672"/>
         <source>Below target.</source>
         <translation>目標を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="657"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="676"/>
         <source>Order number, carrier or note</source>
         <translation>受注番号・配送業者・メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="658"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="677"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="660"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="679"/>
         <source>Cause:</source>
         <translation>遅延理由：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="661"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="680"/>
         <source>Late only</source>
         <translation>遅延のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="664"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="683"/>
         <source>All causes</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="667"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="686"/>
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="670"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="689"/>
         <source>New delay incident…</source>
         <translation>発送遅延を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="671"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="690"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="672"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="691"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="673"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="692"/>
         <source>Import orders…</source>
         <translation>注文データをインポート…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="678"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="697"/>
         <source>{count} shipment(s)</source>
         <translation>{count} 件の出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="718"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="737"/>
         <source>Could not save the shipment</source>
         <translation>出荷記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="724"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="743"/>
         <source>Delete shipment</source>
         <translation>出荷記録の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="725"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="744"/>
         <source>Delete order {order} from the log?</source>
         <translation>受注番号 {order} を記録から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="734"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="753"/>
         <source>Could not delete the shipment</source>
         <translation>出荷記録を削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="769"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="790"/>
         <source>Could not import the orders</source>
         <translation>注文データをインポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="770"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="791"/>
         <source>Importing orders…</source>
         <translation>注文データをインポートしています…</translation>
     </message>
@@ -1366,45 +1401,15 @@
     <message>
         <location filename="../../penaltytracker/ui/violation_dialog.py" line="193"/>
         <source>Points must be a whole number of 0 or more, not “{text}”.</source>
-        <translation>点数は0以上の整数で入力してください（入力:「{text}」）。</translation>
+        <translation>点数は0以上の整数で入力してください（入力：「{text}」）。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="235"/>
-        <source>New shop?</source>
-        <translation>新しい店舗ですか？</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="239"/>
-        <source>There is no shop “{shop}”. Did you mean “{close}”?</source>
-        <translation>「{shop}」という店舗はありません。「{close}」のことですか？</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="241"/>
-        <source>Use “{close}”</source>
-        <translation>「{close}」にする</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="244"/>
-        <source>There is no shop “{shop}” yet.</source>
-        <translation>「{shop}」という店舗はまだありません。</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="246"/>
-        <source>Saving adds “{shop}” as a new shop.</source>
-        <translation>このまま保存すると「{shop}」を新しい店舗として追加します。</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="247"/>
-        <source>Add the new shop “{shop}”</source>
-        <translation>新しい店舗「{shop}」を追加</translation>
-    </message>
-    <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="271"/>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="251"/>
         <source>Points date in the future</source>
         <translation>未来の加点日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/violation_dialog.py" line="272"/>
+        <location filename="../../penaltytracker/ui/violation_dialog.py" line="252"/>
         <source>The points date {day} is after today ({today}). Save it anyway?</source>
         <translation>加点日 {day} は今日（{today}）より後です。このまま保存しますか？</translation>
     </message>
