@@ -304,3 +304,56 @@ def test_japanese_ui_text_uses_full_width_colons_and_one_word_for_the_data_file(
         assert "ストア" not in text, text  # データファイル everywhere
         if re.search(r"[\u3040-\u30ff\u3400-\u9fff]", text):
             assert not re.search(r":(?![#/A-Za-z0-9])", text), f"ASCII colon in Japanese text: {text}"
+
+
+def _focusable(dialog):
+    from PySide6.QtWidgets import QWidget
+
+    return [w for w in dialog.findChildren(QWidget)
+            if w.isVisibleTo(dialog) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and w.focusProxy() is None and w.window() is dialog]
+
+
+def _walk(qtbot, dialog, start):
+    seen = [start]
+    start.setFocus()
+    for _ in range(60):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        here = dialog.focusWidget()
+        if here is start:
+            return seen
+        seen.append(here)
+    names = [w.objectName() or type(w).__name__ for w in seen]
+    raise AssertionError(f"{dialog.objectName()}: Tab never came back to where it started: {names[:30]}")
+
+
+def test_tab_reaches_every_field_of_every_dialog(qtbot, make_window, tmp_path):
+    window = make_window([rec("A店", "2026-03-01", 5)])
+    choose_shop(qtbot, window, "A店")
+    violation = window.new_violation()
+    window.tabs.setCurrentWidget(window.shipping)
+    shipment = window.shipping.new_incident()
+    shipment.not_shipped.setChecked(False)
+    importer = window.shipping.open_import()
+    path = tmp_path / "o.csv"
+    path.write_text("受注番号,出荷予定日\n1,2026/06/01\n", encoding="utf-8")
+    importer.set_file(path)
+    shops = window.manage_shops()
+    qtbot.waitUntil(lambda: shops.shops.count() == 1)
+    from penaltytracker.ui.audit_view import AuditHistoryDialog
+    from penaltytracker.ui.backup_dialogs import RestoreBackupDialog, StoreProblemDialog
+
+    vid = list_violations(window.store, "A店")[0].id
+    history = AuditHistoryDialog(window, window.store, vid, "ja")
+    restore = RestoreBackupDialog(window, window.store.sqlite_path, "ja")
+    problem = StoreProblemDialog(window, "壊れています", window.store.sqlite_path, "ja")
+    for d in (history, restore, problem):
+        d.open()
+    others = [(d, _focusable(d)[0]) for d in (history, restore, problem)]
+    for dialog, first in ((violation, violation.shop), (shipment, shipment.order), (importer, importer.file),
+                          (shops, shops.shops), *others):
+        qtbot.waitExposed(dialog)
+        chain = _walk(qtbot, dialog, first)
+        missing = [w.objectName() or type(w).__name__ for w in _focusable(dialog) if w not in chain]
+        assert not missing, f"{dialog.objectName()}: Tab never reaches {missing}"
+        dialog.reject()

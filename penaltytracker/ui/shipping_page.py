@@ -360,6 +360,7 @@ class ImportDialog(QDialog):
         self.preview = QTableWidget()
         self.preview.setObjectName("previewTable")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)  # Tab goes on to the next field, not cell by cell
         self.preview.verticalHeader().setVisible(False)
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("importProblems")

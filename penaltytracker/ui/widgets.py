@@ -122,6 +122,7 @@ def log_table(model, name: str, *, multi_select: bool, stretch: int, widths: dic
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi_select
                            else QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab goes on to the next control
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
