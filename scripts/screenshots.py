@@ -393,7 +393,9 @@ def first_day(out: Path, language, lang: str, folder: Path, demo_db: Path) -> No
     save(window, "deleted_confirmation")
 
     window.switch_store(str(demo_db))
-    wait_until(window, lambda: window.shop_selector.count() > 2, "the demo store")
+    wait_until(window, lambda: window.shop_selector.count() > 2 or window.ops.last_error, "the demo store")
+    if window.ops.last_error:
+        raise SystemExit(f"screenshots: {window.ops.last_error}")
     window.select_shop(DEMO_SHOP)
     window.tabs.setCurrentWidget(window.whatif)
     window.whatif.points.setValue(60)
