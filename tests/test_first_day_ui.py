@@ -357,3 +357,24 @@ def test_tab_reaches_every_field_of_every_dialog(qtbot, make_window, tmp_path):
         missing = [w.objectName() or type(w).__name__ for w in _focusable(dialog) if w not in chain]
         assert not missing, f"{dialog.objectName()}: Tab never reaches {missing}"
         dialog.reject()
+
+
+def test_shipping_actions_are_confirmed_in_the_status_bar(qtbot, make_window, tmp_path):
+    window = make_window([rec("A店", "2026-03-01", 5)])
+    choose_shop(qtbot, window, "A店")
+    window.tabs.setCurrentWidget(window.shipping)
+    idle(qtbot, window)
+    dialog = window.shipping.new_incident()
+    dialog.order.setText("350987-20260611-00431")
+    dialog.promised.edit.setText("2026/6/10")
+    save_button(dialog).click()
+    idle(qtbot, window)
+    assert window.feedback.text() == "受注 350987-20260611-00431（A店）を保存しました。"
+    path = tmp_path / "orders.csv"
+    path.write_text("受注番号,出荷予定日,発送日\n" + "".join(f"{i},2026/06/0{i},2026/06/0{i}\n" for i in range(1, 10))
+                    + "350987-20260611-00431,2026/06/10,2026/06/11\n", encoding="cp932")
+    importer = window.shipping.open_import()
+    importer.set_file(path)
+    importer.import_button.click()
+    idle(qtbot, window)
+    assert window.feedback.text() == "orders.csv から受注 10 件を取り込みました（追加 9 件、更新 1 件）。"

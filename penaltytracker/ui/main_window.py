@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.welcome.add_shop_requested.connect(lambda: self.manage_shops(focus_name=True))
         self.welcome.import_requested.connect(self.import_csv)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.shipping.said.connect(lambda text: self.feedback.say(text))
 
         self._build_actions()
         self._build_menus()

@@ -256,17 +256,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../penaltytracker/ui/widgets.py" line="181"/>
+        <location filename="../../penaltytracker/ui/widgets.py" line="182"/>
         <source>Dates as 2026-03-02, 2026/03/02, 2026/3/2 or 20260302 (full-width digits too)</source>
         <translation>日付は 2026-03-02、2026/03/02、2026/3/2、20260302 のどれでも入力できます（全角数字も可）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/widgets.py" line="224"/>
+        <location filename="../../penaltytracker/ui/widgets.py" line="225"/>
         <source>No such date: “{text}”</source>
         <translation>存在しない日付です：「{text}」</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/widgets.py" line="225"/>
+        <location filename="../../penaltytracker/ui/widgets.py" line="226"/>
         <source>Not a date: “{text}” (e.g. 2026/3/2)</source>
         <translation>日付として読めません：「{text}」（例：2026/3/2）</translation>
     </message>
@@ -299,82 +299,82 @@
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="373"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="374"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="381"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="382"/>
         <source>Which column holds what (preselected from the file&apos;s headers):</source>
         <translation>どの列に何が入っているか（見出しから自動選択）：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="384"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="385"/>
         <source>First rows of the file:</source>
         <translation>ファイルの先頭行：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="392"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="393"/>
         <source>Shop (店舗)</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="392"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="393"/>
         <source>Order number (受注番号)</source>
         <translation>受注番号</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="393"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="394"/>
         <source>Promised ship date (出荷予定日)</source>
         <translation>出荷予定日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="394"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="395"/>
         <source>Shipped on (出荷日)</source>
         <translation>出荷日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="394"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="395"/>
         <source>Order date (注文日)</source>
         <translation>注文日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="395"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="396"/>
         <source>Carrier (配送業者)</source>
         <translation>配送業者</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="395"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="396"/>
         <source>Cause (遅延理由)</source>
         <translation>遅延理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="396"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="397"/>
         <source>Customer contacted</source>
         <translation>お客様への連絡</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="396"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="397"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="400"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="401"/>
         <source>Choose an order CSV</source>
         <translation>注文CSVを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="401"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="402"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="422"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="423"/>
         <source>(not in the file)</source>
         <translation>（ファイルにない）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="480"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="481"/>
         <source>{added} shipment(s) added, {updated} updated.</source>
         <translation>{added} 件を追加、{updated} 件を更新しました。</translation>
     </message>
@@ -395,421 +395,421 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="300"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="301"/>
         <source>Store: {location}</source>
         <translation>データファイル：{location}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="312"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="313"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="338"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="339"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="345"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="346"/>
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="253"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
         <source>Shop: </source>
         <translation>店舗：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="367"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="368"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="367"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="368"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="284"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="285"/>
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="285"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="285"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="285"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="287"/>
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="272"/>
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="272"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="274"/>
         <source>Change &amp;history…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="274"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="275"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="276"/>
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="276"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="278"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="278"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="279"/>
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="279"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="281"/>
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="281"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="282"/>
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="282"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="283"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="283"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="284"/>
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="284"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="285"/>
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="288"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="289"/>
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="289"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="290"/>
         <source>&amp;Shops</source>
         <translation>店舗(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="290"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="291"/>
         <source>&amp;Manage shops (add, rename, merge, remove)…</source>
         <translation>店舗の管理（追加・名前の変更・統合・削除）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="291"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="292"/>
         <source>Open the &amp;demo data file</source>
         <translation>デモ用データファイルを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="317"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="318"/>
         <source>&amp;Undo “{what}”</source>
         <translation>「{what}」を元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="317"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="318"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="318"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="319"/>
         <source>&amp;Redo “{what}”</source>
         <translation>「{what}」をやり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="318"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="319"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="418"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="419"/>
         <source>Add violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="419"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="444"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="461"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="420"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="445"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="462"/>
         <source>Could not save the violation</source>
         <translation>違反を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="420"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="421"/>
         <source>Saved the violation “{title}” ({shop}, {points} points). Ctrl+Z undoes it.</source>
         <translation>違反「{title}」（{shop}、{points} 点）を保存しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="428"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="429"/>
         <source>Undone: {what}. Ctrl+Shift+Z redoes it.</source>
         <translation>「{what}」を元に戻しました。Ctrl+Shift+Z でやり直せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="483"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="484"/>
         <source>Deleted {n} violation(s). Ctrl+Z undoes it.</source>
         <translation>違反 {n} 件を削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="574"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="575"/>
         <source>Imported {n} violation(s) from {file}.</source>
         <translation>{file} から違反 {n} 件を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="444"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="445"/>
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="445"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="446"/>
         <source>Saved the changes to violation {id}. Ctrl+Z undoes them.</source>
         <translation>違反 {id} の変更を保存しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="453"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="469"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="454"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="470"/>
         <source>Could not open the violation</source>
         <translation>違反を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="459"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="460"/>
         <source>Withdraw violation</source>
         <translation>違反の取り消し</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="459"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="460"/>
         <source>Restore violation</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="462"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="463"/>
         <source>Violation {id} withdrawn: its points no longer count. Ctrl+Z undoes it.</source>
         <translation>違反 {id} を取り消しにしました（点数は数えません）。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="464"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="465"/>
         <source>Violation {id} counts again. Ctrl+Z undoes it.</source>
         <translation>違反 {id} の取り消しを戻しました（点数を数えます）。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="481"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="482"/>
         <source>Delete violation</source>
         <translation>違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="481"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="482"/>
         <source>Delete {n} violations</source>
         <translation>{n} 件の違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="482"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="483"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="509"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="510"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="512"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="513"/>
         <source>New store</source>
         <translation>新しいデータファイル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="519"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="520"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="527"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="528"/>
         <source>Opened {location}</source>
         <translation>{location} を開きました</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="529"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="552"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="631"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="530"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="553"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="632"/>
         <source>Could not open the store</source>
         <translation>データファイルを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="530"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="632"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="531"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="633"/>
         <source>Opening the store…</source>
         <translation>データファイルを開いています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="537"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="538"/>
         <source>Could not back up the store</source>
         <translation>データファイルをバックアップできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="555"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="556"/>
         <source>The store was restored from a backup.</source>
         <translation>バックアップからデータファイルを復元しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="559"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="560"/>
         <source>Import violations CSV</source>
         <translation>違反CSVのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="560"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="561"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="576"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="577"/>
         <source>Nothing was imported</source>
         <translation>インポートしませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="577"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="578"/>
         <source>Importing {file}…</source>
         <translation>{file} をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="582"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="583"/>
         <source>Export violations CSV</source>
         <translation>違反CSVのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="583"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="584"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="593"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="594"/>
         <source>Exported {n} violation(s) to {file}.</source>
         <translation>{n} 件の違反を {file} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="596"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="597"/>
         <source>Could not export</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="596"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="597"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="628"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="629"/>
         <source>Opened the demo data file (three example shops). File → Open data file… goes back to your own; the next start opens it too.</source>
         <translation>デモ用データファイル（例の店舗 3 つ）を開きました。自分のデータファイルには「ファイル → データファイルを開く」で戻れます。次回の起動時も自分のデータファイルが開きます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="642"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="643"/>
         <source>Warning margin</source>
         <translation>警告の余裕点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="643"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="644"/>
         <source>Warn when a shop is this many points or fewer from the next level:</source>
         <translation>次のレベルまでの残りがこの点数以下になったら警告する：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="667"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="668"/>
         <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator&apos;s own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール：{rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル：{store}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="674"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="675"/>
         <source>About PenaltyTracker</source>
         <translation>PenaltyTracker について</translation>
     </message>
@@ -1058,132 +1058,147 @@
 <context>
     <name>ShippingPage</name>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="640"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="642"/>
         <source>Could not read the shipments</source>
         <translation>出荷記録を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="644"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="646"/>
         <source>Choose a shop to see its on-time shipping rate.</source>
         <translation>店舗を選ぶと納期遵守率が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="645"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="647"/>
         <source>No shipments recorded for this shop yet.</source>
         <translation>この店舗の出荷記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="664"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="666"/>
         <source>{start} to {end}</source>
         <translation>{start} 〜 {end}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="666"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="668"/>
         <source>On-time shipping ({span}): no shipments due.</source>
         <translation>納期遵守率（{span}）：対象の出荷はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="668"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="670"/>
         <source>On-time shipping ({span}): {rate} — {late} of {n} late; target {target}.</source>
         <translation>納期遵守率（{span}）：{rate} — {n} 件中 {late} 件が遅延、目標 {target}。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="671"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="673"/>
         <source>Not judged: fewer than {n} shipments.</source>
         <translation>出荷が {n} 件未満のため判定対象外です。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="672"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="674"/>
         <source>Target met.</source>
         <translation>目標を達成しています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="672"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="674"/>
         <source>Below target.</source>
         <translation>目標を下回っています。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="676"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="678"/>
         <source>Order number, carrier or note</source>
         <translation>受注番号・配送業者・メモ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="677"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="679"/>
         <source>&amp;Search:</source>
         <translation>検索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="679"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="681"/>
         <source>Cause:</source>
         <translation>遅延理由：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="680"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="682"/>
         <source>Late only</source>
         <translation>遅延のみ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="683"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="685"/>
         <source>All causes</source>
         <translation>すべての理由</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="686"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="688"/>
         <source>No cause given</source>
         <translation>理由未記入</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="689"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="691"/>
         <source>New delay incident…</source>
         <translation>発送遅延を記録…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="690"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="692"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="691"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="693"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="692"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="694"/>
         <source>Import orders…</source>
         <translation>注文データをインポート…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="697"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="699"/>
         <source>{count} shipment(s)</source>
         <translation>{count} 件の出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="737"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="740"/>
+        <source>Saved order {order} ({shop}).</source>
+        <translation>受注 {order}（{shop}）を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="742"/>
         <source>Could not save the shipment</source>
         <translation>出荷記録を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="743"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="748"/>
         <source>Delete shipment</source>
         <translation>出荷記録の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="744"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="749"/>
         <source>Delete order {order} from the log?</source>
         <translation>受注番号 {order} を記録から削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="753"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="759"/>
+        <source>Deleted order {order} from the log.</source>
+        <translation>受注 {order} を記録から削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="762"/>
         <source>Could not delete the shipment</source>
         <translation>出荷記録を削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="790"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="795"/>
+        <source>Imported {n} order(s) from {file}: {added} added, {updated} updated.</source>
+        <translation>{file} から受注 {n} 件を取り込みました（追加 {added} 件、更新 {updated} 件）。</translation>
+    </message>
+    <message>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="802"/>
         <source>Could not import the orders</source>
         <translation>注文データをインポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shipping_page.py" line="791"/>
+        <location filename="../../penaltytracker/ui/shipping_page.py" line="803"/>
         <source>Importing orders…</source>
         <translation>注文データをインポートしています…</translation>
     </message>
