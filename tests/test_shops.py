@@ -136,21 +136,29 @@ _ADD_ONE = """
 import sys
 from datetime import date
 from penaltytracker.core.model import ViolationRecord
-from penaltytracker.store import open_store, add_violation
-from penaltytracker.store.shops import _ensure_shop
+from penaltytracker.core.shipping import ShipmentRecord
+from penaltytracker.store import open_store, add_violation, import_violations
+from penaltytracker.store.shipments import upsert_shipments
 store = open_store(sys.argv[1])
 sys.stdin.readline()  # start together
-add_violation(store, ViolationRecord(shop=sys.argv[2], points_date=date(2026, 3, 2), points=1))
+record = ViolationRecord(shop=sys.argv[2], points_date=date(2026, 3, 2), points=1)
+if sys.argv[3] == "add":
+    add_violation(store, record)
+elif sys.argv[3] == "import":  # an import naming two new shops
+    import_violations(store, [record, ViolationRecord(shop="二号店", points_date=date(2026, 3, 2), points=0)])
+else:  # an order import creating the shop
+    upsert_shipments(store, [ShipmentRecord(shop=sys.argv[2], order_id=sys.argv[4], promised_ship_date=date(2026, 3, 1))])
 print("ok")
 """
 
 
 def test_parallel_first_uses_of_a_new_shop_all_succeed(store_target):
     open_store(store_target).close()  # the store exists; the race is on the shop
-    names = ["新店", "\ufeff新店", "新店", "新店\u200b", "新店", "新店"]
-    procs = [subprocess.Popen([sys.executable, "-c", _ADD_ONE, store_target, name], cwd=ROOT, text=True,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-             for name in names]
+    runs = [("新店", "add"), ("\ufeff新店", "import"), ("新店", "orders"), ("新店\u200b", "add"),
+            ("新店", "import"), ("新店", "orders")]
+    procs = [subprocess.Popen([sys.executable, "-c", _ADD_ONE, store_target, name, how, str(i)], cwd=ROOT,
+                              text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for i, (name, how) in enumerate(runs)]
     for p in procs:
         p.stdin.write("go\n")
         p.stdin.flush()
@@ -158,8 +166,9 @@ def test_parallel_first_uses_of_a_new_shop_all_succeed(store_target):
     assert [p.returncode for p in procs] == [0] * 6, [err for _out, err in results]
     store = open_store(store_target)
     try:
-        assert list_shops(store) == ["新店"]
-        assert len(list_violations(store, "新店")) == 6
+        assert sorted(list_shops(store)) == sorted(["新店", "二号店"])
+        assert len(list_violations(store, "新店")) == 4 and len(list_violations(store, "二号店")) == 2
+        assert len(list_shipments(store, "新店")) == 2
     finally:
         store.close()
 

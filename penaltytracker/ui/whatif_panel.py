@@ -125,6 +125,7 @@ class WhatIfPanel(QWidget):
                                    "The result shows the level and sanctions that would follow."))
         self.points_label.setText(self.tr("Points:"))
         self.on_label.setText(self.tr("Added on:"))
+        self.on.retranslate()
         self.before_title.setText(self.tr("Now"))
         self.after_title.setText(self.tr("After"))
         self.new_sanctions_title.setText(self.tr("Sanctions in force on that day"))
