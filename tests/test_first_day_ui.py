@@ -78,7 +78,8 @@ def test_shops_dialog_renames_merges_and_removes(qtbot, make_window):
     qtbot.waitUntil(lambda: dialog.shops.count() == 2)
     dialog.shops.setCurrentRow(0)  # さくら雑貨
     qtbot.waitUntil(lambda: "違反 1件" in dialog.counts.text())
-    dialog.remove_button.click()  # it holds a violation: refused, with the reason
+    assert not dialog.remove_button.isEnabled()  # it holds a violation
+    dialog.remove()  # and the store refuses it anyway, with the reason
     qtbot.waitUntil(lambda: window.ops.last_error is not None)
     assert "記録があるため削除できません" in window.ops.last_error
     for box in QApplication.topLevelWidgets():
@@ -98,6 +99,16 @@ def test_shops_dialog_renames_merges_and_removes(qtbot, make_window):
     dialog.rename_button.click()
     qtbot.waitUntil(lambda: list_shops(window.store) == ["さくら雑貨 本店"])
     idle(qtbot, window)
+    assert "名前を「さくら雑貨 本店」に変更しました" in window.feedback.text()
+    dialog.name.setText("空の店")
+    dialog.add()
+    qtbot.waitUntil(lambda: dialog.shops.count() == 2)
+    dialog.shops.setCurrentRow([dialog.shops.item(i).text() for i in range(2)].index("空の店"))
+    qtbot.waitUntil(lambda: "なし" in dialog.counts.text() and dialog.remove_button.isEnabled())
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: list_shops(window.store) == ["さくら雑貨 本店"])
+    idle(qtbot, window)
+    assert window.feedback.text() == "店舗「空の店」を削除しました。"
     assert window.shop_selector.findData("さくら雑貨 本店") > 0
     assert window.act_manage_shops.text().startswith("店舗の管理") and window.shops_menu.title() == "店舗(&S)"
 

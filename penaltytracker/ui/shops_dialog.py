@@ -152,6 +152,7 @@ class ShopsDialog(QDialog):
                 if self.selected() == shop:
                     self.counts.setText(self.tr("Records of “{shop}”: {records}").format(
                         shop=shop, records=moved_text(counts, self.lang)))
+                    self.remove_button.setEnabled(not counts)  # only an empty shop can go (the store checks too)
 
             self.ops.run(lambda: shop_record_counts(store, shop), on_done=shown,
                          title=self.tr("Could not read the shops"))
