@@ -21,6 +21,7 @@ from penaltytracker.ui.charts_page import ChartsPage
 from penaltytracker.ui.dashboard import DashboardPage
 from penaltytracker.ui.deferred import warm_up_charts
 from penaltytracker.ui.feedback import Feedback
+from penaltytracker.ui.first_day import FirstDayActions
 from penaltytracker.ui.i18n import Language
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.overview import OverviewPage
@@ -37,7 +38,7 @@ from penaltytracker.ui.whatif_panel import WhatIfPanel
 ALL_SHOPS = None  # the shop selector's first entry: every shop
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FirstDayActions, QMainWindow):
     """Pages plugged in with `add_page` listen to `store_changed`, `shop_changed` and
     `data_changed`, and read `store`, `rules`, `ops`, `current_shop()` and `lang`."""
 
@@ -312,12 +313,6 @@ class MainWindow(QMainWindow):
     def _busy(self, busy: bool) -> None:
         self.feedback.set_busy(busy, self.tr("Working…"))
 
-    def _label_undo(self, *_args) -> None:
-        # Our own words: Qt's Japanese "%1 を元に戻す" puts a space after the command's name.
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.act_undo.setText(self.tr("&Undo “{what}”").format(what=undo) if undo else self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo “{what}”").format(what=redo) if redo else self.tr("&Redo"))
-
     # -- store and shop ----------------------------------------------------------------
 
     def set_store(self, store, initial: bool = False) -> None:
@@ -389,9 +384,6 @@ class MainWindow(QMainWindow):
         """Reload everything shown (after any change); the shop list may have grown."""
         self._load_shops()
 
-    def showing_welcome(self) -> bool:
-        return self.home.currentWidget() is self.welcome
-
     def _home_drawn(self) -> None:
         if not self._first_drawn:
             self._first_drawn = True
@@ -422,12 +414,6 @@ class MainWindow(QMainWindow):
                                                        "Ctrl+Z undoes it.").format(
             title=r.title or r.category or "—", shop=r.shop, points=r.points))
         self.undo_stack.push(command)
-
-    def _confirmations(self, command, done_text) -> None:
-        """Say what a command did once the store has done it, and what its undo did."""
-        command.on_redone = lambda result: self.feedback.say(done_text(result))
-        command.on_undone = lambda _r: self.feedback.say(self.tr("Undone: {what}. Ctrl+Shift+Z redoes it.").format(
-            what=command.text()))
 
     def edit_selected(self) -> None:
         records = self.log.selected_records()
@@ -595,42 +581,6 @@ class MainWindow(QMainWindow):
 
         return self.ops.run(lambda: write_violations(path, list_violations(store, shop)), on_done=done,
                             title=self.tr("Could not export"), progress=self.tr("Exporting…"))
-
-    def manage_shops(self, focus_name: bool = False):
-        """Shops → Manage shops: add, rename, merge, remove (ui/shops_dialog.py)."""
-        from penaltytracker.ui.shops_dialog import ShopsDialog
-
-        dialog = ShopsDialog(self.ops, self.store, self.lang, self, notify=self.feedback.say)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        if focus_name:
-            dialog.name.setFocus()
-        self.shops_dialog = dialog
-        return dialog
-
-    def open_demo(self):
-        """A fresh demo data file in a folder of its own, to look around; the operator's own
-        data file stays the one opened at the next start."""
-        from penaltytracker.ui.demo import build_demo_store
-
-        from penaltytracker.paths import data_dir
-
-        path = data_dir() / "demo" / "demo.sqlite3"
-
-        def work():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob("demo.sqlite3*"):
-                old.unlink()
-            build_demo_store(path)
-            return open_store(path)
-
-        def opened(store) -> None:
-            self.set_store(store)
-            self.feedback.say(self.tr("Opened the demo data file (three example shops). File → Open data file… "
-                                      "goes back to your own; the next start opens it too."))
-
-        return self.ops.run(work, on_done=opened, title=self.tr("Could not open the store"),
-                            progress=self.tr("Opening the store…"))
 
     def export_pdf(self):
         """File → Export PDF report: the selected shop's status summary as of today."""

@@ -395,421 +395,421 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="301"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="302"/>
         <source>Store: {location}</source>
         <translation>データファイル：{location}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="313"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="314"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="339"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="334"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="256"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="346"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="341"/>
         <source>All shops (overview)</source>
         <translation>すべての店舗（一覧）</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="254"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="255"/>
         <source>Shop: </source>
         <translation>店舗：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="368"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="363"/>
         <source>All shops</source>
         <translation>全店舗一覧</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="257"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="368"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="363"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="258"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="285"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
         <source>Violation log</source>
         <translation>違反履歴</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="259"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="287"/>
         <source>Charts</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="260"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="287"/>
         <source>What-if</source>
         <translation>シミュレーション</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="261"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="287"/>
         <source>Shipping</source>
         <translation>出荷</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="262"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="287"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="288"/>
         <source>Weekly review</source>
         <translation>週次レビュー</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="263"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="264"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="265"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="266"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="267"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="268"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
         <source>&amp;New store…</source>
         <translation>新しいデータファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="269"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
         <source>&amp;Open store…</source>
         <translation>データファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="270"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
         <source>&amp;Import violations CSV…</source>
         <translation>違反CSVをインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="271"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="272"/>
         <source>&amp;Export violations CSV…</source>
         <translation>違反CSVをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="272"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
         <source>Export &amp;PDF report…</source>
         <translation>PDFレポートを書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="273"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="274"/>
         <source>&amp;Restore a backup…</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="274"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="275"/>
         <source>Change &amp;history…</source>
         <translation>変更履歴(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="275"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="276"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
         <source>&amp;New violation…</source>
         <translation>違反を追加(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="277"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="278"/>
         <source>New violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="278"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="279"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="279"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
         <source>&amp;Edit violation…</source>
         <translation>違反を編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="280"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="281"/>
         <source>&amp;Withdraw / restore</source>
         <translation>取り消し／取り消しを戻す(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="281"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="282"/>
         <source>&amp;Delete violation</source>
         <translation>違反を削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="282"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="283"/>
         <source>&amp;Filter the log</source>
         <translation>履歴を絞り込む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="283"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="284"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="284"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="285"/>
         <source>&amp;Warning margin…</source>
         <translation>警告の余裕点数(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="285"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="286"/>
         <source>All shops / dashboard</source>
         <translation>全店舗一覧／ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="289"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="290"/>
         <source>&amp;About PenaltyTracker</source>
         <translation>PenaltyTracker について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="290"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="291"/>
         <source>&amp;Shops</source>
         <translation>店舗(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="291"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="292"/>
         <source>&amp;Manage shops (add, rename, merge, remove)…</source>
         <translation>店舗の管理（追加・名前の変更・統合・削除）(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="292"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="293"/>
         <source>Open the &amp;demo data file</source>
         <translation>デモ用データファイルを開く(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="318"/>
+        <location filename="../../penaltytracker/ui/first_day.py" line="20"/>
         <source>&amp;Undo “{what}”</source>
         <translation>「{what}」を元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="318"/>
+        <location filename="../../penaltytracker/ui/first_day.py" line="21"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="319"/>
+        <location filename="../../penaltytracker/ui/first_day.py" line="22"/>
         <source>&amp;Redo “{what}”</source>
         <translation>「{what}」をやり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="319"/>
+        <location filename="../../penaltytracker/ui/first_day.py" line="23"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="419"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="411"/>
         <source>Add violation</source>
         <translation>違反の追加</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="420"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="445"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="462"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="412"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="431"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="448"/>
         <source>Could not save the violation</source>
         <translation>違反を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="421"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="413"/>
         <source>Saved the violation “{title}” ({shop}, {points} points). Ctrl+Z undoes it.</source>
         <translation>違反「{title}」（{shop}、{points} 点）を保存しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="429"/>
+        <location filename="../../penaltytracker/ui/first_day.py" line="31"/>
         <source>Undone: {what}. Ctrl+Shift+Z redoes it.</source>
         <translation>「{what}」を元に戻しました。Ctrl+Shift+Z でやり直せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="484"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="470"/>
         <source>Deleted {n} violation(s). Ctrl+Z undoes it.</source>
         <translation>違反 {n} 件を削除しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="575"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="561"/>
         <source>Imported {n} violation(s) from {file}.</source>
         <translation>{file} から違反 {n} 件を取り込みました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="445"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="431"/>
         <source>Edit violation</source>
         <translation>違反の編集</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="446"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="432"/>
         <source>Saved the changes to violation {id}. Ctrl+Z undoes them.</source>
         <translation>違反 {id} の変更を保存しました。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="454"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="470"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="440"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="456"/>
         <source>Could not open the violation</source>
         <translation>違反を開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="460"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="446"/>
         <source>Withdraw violation</source>
         <translation>違反の取り消し</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="460"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="446"/>
         <source>Restore violation</source>
         <translation>取り消しを戻す</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="463"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="449"/>
         <source>Violation {id} withdrawn: its points no longer count. Ctrl+Z undoes it.</source>
         <translation>違反 {id} を取り消しにしました（点数は数えません）。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="465"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="451"/>
         <source>Violation {id} counts again. Ctrl+Z undoes it.</source>
         <translation>違反 {id} の取り消しを戻しました（点数を数えます）。Ctrl+Z で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="482"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="468"/>
         <source>Delete violation</source>
         <translation>違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="482"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="468"/>
         <source>Delete {n} violations</source>
         <translation>{n} 件の違反の削除</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="483"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="469"/>
         <source>Could not delete</source>
         <translation>削除できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="510"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="496"/>
         <source>PenaltyTracker store (*.sqlite3 *.db);;All files (*)</source>
         <translation>PenaltyTracker データファイル (*.sqlite3 *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="513"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="499"/>
         <source>New store</source>
         <translation>新しいデータファイル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="520"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="506"/>
         <source>Open store</source>
         <translation>データファイルを開く</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="528"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="514"/>
         <source>Opened {location}</source>
         <translation>{location} を開きました</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="530"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="553"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="632"/>
+        <location filename="../../penaltytracker/ui/first_day.py" line="69"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="516"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="539"/>
         <source>Could not open the store</source>
         <translation>データファイルを開けませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="531"/>
-        <location filename="../../penaltytracker/ui/main_window.py" line="633"/>
+        <location filename="../../penaltytracker/ui/first_day.py" line="70"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="517"/>
         <source>Opening the store…</source>
         <translation>データファイルを開いています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="538"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="524"/>
         <source>Could not back up the store</source>
         <translation>データファイルをバックアップできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="556"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="542"/>
         <source>The store was restored from a backup.</source>
         <translation>バックアップからデータファイルを復元しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="560"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="546"/>
         <source>Import violations CSV</source>
         <translation>違反CSVのインポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="561"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="547"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="577"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="563"/>
         <source>Nothing was imported</source>
         <translation>インポートしませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="578"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="564"/>
         <source>Importing {file}…</source>
         <translation>{file} をインポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="583"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="569"/>
         <source>Export violations CSV</source>
         <translation>違反CSVのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="584"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="570"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="594"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="580"/>
         <source>Exported {n} violation(s) to {file}.</source>
         <translation>{n} 件の違反を {file} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="597"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="583"/>
         <source>Could not export</source>
         <translation>エクスポートできませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="597"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="583"/>
         <source>Exporting…</source>
         <translation>エクスポートしています…</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="629"/>
+        <location filename="../../penaltytracker/ui/first_day.py" line="64"/>
         <source>Opened the demo data file (three example shops). File → Open data file… goes back to your own; the next start opens it too.</source>
         <translation>デモ用データファイル（例の店舗 3 つ）を開きました。自分のデータファイルには「ファイル → データファイルを開く」で戻れます。次回の起動時も自分のデータファイルが開きます。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="643"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="593"/>
         <source>Warning margin</source>
         <translation>警告の余裕点数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="644"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="594"/>
         <source>Warn when a shop is this many points or fewer from the next level:</source>
         <translation>次のレベルまでの残りがこの点数以下になったら警告する：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="668"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="618"/>
         <source>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;A shop operator&apos;s own record of Rakuten Ichiba violation points.&lt;/p&gt;&lt;p&gt;Rule set: {rules}&lt;br&gt;Version {rules_version}, effective {effective}&lt;/p&gt;&lt;p&gt;Store: {store}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PenaltyTracker {version}&lt;/h3&gt;&lt;p&gt;楽天市場の違反点数を店舗運営者が自分で記録・管理するためのアプリです。&lt;/p&gt;&lt;p&gt;ルール：{rules}&lt;br&gt;バージョン {rules_version}（{effective} 施行）&lt;/p&gt;&lt;p&gt;データファイル：{store}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/main_window.py" line="675"/>
+        <location filename="../../penaltytracker/ui/main_window.py" line="625"/>
         <source>About PenaltyTracker</source>
         <translation>PenaltyTracker について</translation>
     </message>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <location filename="../../penaltytracker/ui/shops_dialog.py" line="123"/>
-        <location filename="../../penaltytracker/ui/shops_dialog.py" line="157"/>
+        <location filename="../../penaltytracker/ui/shops_dialog.py" line="158"/>
         <source>Could not read the shops</source>
         <translation>店舗を読み込めませんでした</translation>
     </message>
@@ -1257,42 +1257,42 @@
         <translation>「{shop}」の記録：{records}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shops_dialog.py" line="170"/>
+        <location filename="../../penaltytracker/ui/shops_dialog.py" line="171"/>
         <source>Could not add the shop</source>
         <translation>店舗を追加できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shops_dialog.py" line="179"/>
+        <location filename="../../penaltytracker/ui/shops_dialog.py" line="180"/>
         <source>Could not rename the shop</source>
         <translation>店舗の名前を変更できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shops_dialog.py" line="188"/>
+        <location filename="../../penaltytracker/ui/shops_dialog.py" line="189"/>
         <source>Merge shops</source>
         <translation>店舗の統合</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shops_dialog.py" line="189"/>
+        <location filename="../../penaltytracker/ui/shops_dialog.py" line="190"/>
         <source>Move every record of “{source}” to “{into}” and remove “{source}”?</source>
         <translation>「{source}」のすべての記録を「{into}」に移し、「{source}」を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shops_dialog.py" line="193"/>
+        <location filename="../../penaltytracker/ui/shops_dialog.py" line="194"/>
         <source>Violations, shipments and weekly reviews all move. This cannot be undone with Ctrl+Z.</source>
         <translation>違反・出荷・週次レビューがすべて移ります。この操作は Ctrl+Z では元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shops_dialog.py" line="195"/>
+        <location filename="../../penaltytracker/ui/shops_dialog.py" line="196"/>
         <source>Merge</source>
         <translation>統合する</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shops_dialog.py" line="205"/>
+        <location filename="../../penaltytracker/ui/shops_dialog.py" line="206"/>
         <source>Could not merge the shops</source>
         <translation>店舗を統合できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/shops_dialog.py" line="219"/>
+        <location filename="../../penaltytracker/ui/shops_dialog.py" line="220"/>
         <source>Could not remove the shop</source>
         <translation>店舗を削除できませんでした</translation>
     </message>
@@ -1637,114 +1637,114 @@
         <translation>加点日：</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="128"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="129"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="129"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="130"/>
         <source>After</source>
         <translation>加算後</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="130"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="131"/>
         <source>Sanctions in force on that day</source>
         <translation>その日に適用される制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="131"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="132"/>
         <source>No sanction would be in force on that day.</source>
         <translation>その日に適用される制裁はありません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="132"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133"/>
         <source>Nothing is saved.</source>
         <translation>シミュレーションの内容は保存されません。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="134"/>
         <source>Sanction</source>
         <translation>制裁</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="134"/>
         <source>Level</source>
         <translation>レベル</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="134"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="133"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="134"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="134"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="135"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="158"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="159"/>
         <source>Could not compute the what-if</source>
         <translation>シミュレーションを計算できませんでした</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="161"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="162"/>
         <source>&lt;b&gt;{points}&lt;/b&gt; points in {year}</source>
         <translation>{year}年の累積：&lt;b&gt;{points}&lt;/b&gt; 点</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="163"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="164"/>
         <source>{n} points left before level {level}</source>
         <translation>あと {n} 点でレベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="165"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="166"/>
         <source>Penalty fees this year: {fees}</source>
         <translation>今年の違約金：{fees}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="173"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="174"/>
         <source>&lt;b style=&apos;color:#b91c1c&apos;&gt;Levels {levels} would be reached.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b91c1c&apos;&gt;レベル {levels} に達します。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="176"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="177"/>
         <source>Level {level}: {description}</source>
         <translation>レベル {level}：{description}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="184"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="185"/>
         <source>Choose a shop first.</source>
         <translation>先に店舗を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="191"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="192"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="192"/>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="194"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="193"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="195"/>
         <source>Level {level}</source>
         <translation>レベル {level}</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="193"/>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="195"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="194"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="196"/>
         <source>No level</source>
         <translation>レベルなし</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="171"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="172"/>
         <source>&lt;b style=&apos;color:#b91c1c&apos;&gt;Level {level} would be reached.&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b91c1c&apos;&gt;レベル {level} に達します。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../penaltytracker/ui/whatif_panel.py" line="203"/>
+        <location filename="../../penaltytracker/ui/whatif_panel.py" line="204"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
