@@ -25,11 +25,11 @@ class Feedback(QLabel):
         self.busy.hide()
         bar.addWidget(self, 1)
         bar.addPermanentWidget(self.busy)
-        self.history: list[str] = []  # everything said, for tests and the log
+        self.history: list[str] = []  # the last 50 things said (tests, a future log view)
 
     def say(self, text: str, ms: int = SHOWN_MS) -> None:
         self.setText(text)
-        self.history.append(text)
+        self.history = [*self.history[-49:], text]
         self._timer.start(ms)
 
     def set_busy(self, busy: bool, text: str) -> None:
