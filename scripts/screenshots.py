@@ -375,7 +375,100 @@ def main() -> int:
         window.tabs.setCurrentWidget(window.charts)
         save(window, "charts_en")
         window.close()
+        window.store.close()
+        for lang in ("ja", "en"):
+            first_day(out, language, lang, Path(tmp) / f"first-{lang}", db)
     return 0
+
+
+def first_day(out: Path, language, lang: str, folder: Path, demo_db: Path) -> None:
+    """The first start, each dialog with bad input, and the confirmations, in `lang`."""
+    from PySide6.QtWidgets import QPushButton
+
+    from penaltytracker.core.rules import load_rules
+    from penaltytracker.store import open_store
+    from penaltytracker.ui.demo import DEMO_TODAY
+    from penaltytracker.ui.main_window import MainWindow
+    from penaltytracker.ui.settings import AppSettings
+
+    suffix = "" if lang == "ja" else "_en"
+    folder.mkdir(parents=True)
+    language.set(lang)
+    window = MainWindow(open_store(folder / "penaltytracker.sqlite3"), load_rules(), language, AppSettings(),
+                        today=lambda: DEMO_TODAY)
+    window.resize(1200, 800)
+    window.show()
+    settle(window)
+
+    def save(widget, name: str) -> None:
+        settle(window)
+        path = out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    wait_until(window, window.showing_welcome, "the welcome panel")
+    save(window, "first_start")
+
+    shops = window.manage_shops(focus_name=True)
+    shops.name.setText("さくら雑貨店")
+    shops.add()
+    wait_until(window, lambda: shops.shops.count() == 1 and shops.done_text.text() != "", "the new shop")
+    shops.name.setText("北海マルシェ")
+    save(shops, "shops_dialog")
+    shops.reject()
+    wait_until(window, lambda: not window.showing_welcome(), "the shop in the window")
+
+    dialog = window.new_violation()
+    dialog.shop.setCurrentText("さくら雑貨")  # a typo of the shop just added
+    dialog.points_date.edit.setText("2026-13-40")
+    dialog.occurred_on.edit.setText("3月2日")
+    dialog.points.setText("-5")
+    dialog.validate()
+    save(dialog, "violation_bad_input")
+    dialog.points_date.edit.setText("2026/6/10")
+    dialog.occurred_on.edit.setText("")
+    dialog.points.setText("5")
+    dialog.title.setText("発送遅延")
+    dialog.try_save()
+    save(dialog.confirm_box, "new_shop_question")
+    dialog.confirm_box.findChild(QPushButton, "useCloseShop").click()
+    wait_until(window, lambda: "Ctrl+Z" in window.feedback.text(), "the saved message")
+    save(window, "saved_confirmation")
+
+    window.select_shop("さくら雑貨店")
+    window.tabs.setCurrentWidget(window.shipping)
+    settle(window)
+    incident = window.shipping.new_incident()
+    incident.order.setText(f"{SHOP_NUMBER}-20260611-00431")
+    incident.promised.edit.setText("2026/06/31")
+    incident.not_shipped.setChecked(False)
+    incident.shipped.edit.setText("6/12")
+    incident.validate()
+    save(incident, "shipment_bad_input")
+    incident.reject()
+
+    window.tabs.setCurrentWidget(window.log)
+    wait_until(window, lambda: window.log.model.record_at(0) is not None, "the log")
+    window.log.select_row(0)
+    window.log.delete_selected()
+    box = window.confirm_box
+    save(box, "delete_question")
+    box.findChild(QPushButton, "confirmDelete").click()
+    wait_until(window, lambda: window.log.model.rowCount() == 0 and "Ctrl+Z" in window.feedback.text(),
+               "the deleted message")
+    save(window, "deleted_confirmation")
+
+    window.switch_store(str(demo_db))
+    wait_until(window, lambda: window.shop_selector.count() > 2 or window.ops.last_error, "the demo store")
+    if window.ops.last_error:
+        raise SystemExit(f"screenshots: {window.ops.last_error}")
+    window.select_shop(DEMO_SHOP)
+    window.tabs.setCurrentWidget(window.whatif)
+    window.whatif.points.setValue(60)
+    wait_until(window, lambda: window.whatif.after is not None and window.whatif.after.level == "V", "the what-if")
+    save(window, "whatif_level_v")
+    window.close()
+    window.store.close()
 
 
 if __name__ == "__main__":

@@ -166,3 +166,33 @@ def test_font_path_prefers_the_frozen_apps_resources(tmp_path, monkeypatch):
         assert fonts.font_path() == bundled
     finally:
         fonts.font_path.cache_clear()
+
+
+@pytest.mark.parametrize("size", [(6.4, 4.8), (6.0, 2.6), (4.0, 2.0)])
+@pytest.mark.parametrize("points", [60, 160, 400])
+def test_level_labels_never_overlap_even_in_narrow_bands(rules, size, points):
+    """75–80 and 80–100 are narrow, and narrower still when the year's points go far past
+    100: their labels must not pile up on each other."""
+    status = compute_status(rules, "店舗A", [ViolationRecord("店舗A", date(2026, 3, 1), points, id=1)],
+                            date(2026, 6, 20))
+    fig = Figure(figsize=size)
+    FigureCanvasAgg(fig)
+    points_chart(fig, status, rules, "ja")
+    fig.tight_layout()
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    boxes = sorted((_by_gid(ax, f"band-label-{lv.name}").get_window_extent(renderer) for lv in rules.levels),
+                   key=lambda b: b.y0)
+    for below, above in zip(boxes, boxes[1:]):
+        assert above.y0 >= below.y1 - 0.5, f"labels overlap: {below} / {above}"
+    axes_box = ax.get_window_extent(renderer)
+    assert boxes[0].y0 >= axes_box.y0 - 0.5 and boxes[-1].y1 <= axes_box.y1 + 0.5  # inside the plot
+
+
+def test_spread_labels_keeps_wide_bands_centred():
+    from penaltytracker.reports.charts import spread_labels
+
+    assert spread_labels([10, 50, 90], 5, 0, 100) == [10, 50, 90]  # room enough: unchanged
+    ys = spread_labels([45, 65, 77.5, 90, 106], 12, 0, 112)
+    assert all(b - a >= 12 - 1e-9 for a, b in zip(ys, ys[1:])) and ys[-1] <= 106

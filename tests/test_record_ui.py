@@ -106,8 +106,8 @@ def test_import_says_what_it_added_and_what_was_already_recorded(qtbot, make_win
     qtbot.waitUntil(lambda: op.done, timeout=20_000)
     assert (op.result.added, op.result.unchanged) == (1, 1)
     idle(qtbot, window)
-    qtbot.waitUntil(lambda: "追加 1 件" in window.statusBar().currentMessage()
-                    and "登録済み 1 件" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "追加 1 件" in window.feedback.text()
+                    and "登録済み 1 件" in window.feedback.text())
 
 
 def test_the_history_says_an_old_withdrawal_has_no_date(qtbot, tmp_path):

@@ -47,9 +47,9 @@ def test_entry_dialog_saves_an_incident_and_the_table_shows_it(qtbot, page, stor
     dialog = page.new_incident()
     assert dialog.findChild(type(dialog.order), "orderField") is dialog.order
     qtbot.keyClicks(dialog.order, "350987-20261020-00042")
-    dialog.promised.edit.setDate(QDate(2026, 10, 21))
+    dialog.promised.set_value(date(2026, 10, 21))
     dialog.not_shipped.setChecked(False)
-    dialog.shipped.edit.setDate(QDate(2026, 10, 24))
+    dialog.shipped.set_value(date(2026, 10, 24))
     dialog.cause.setCurrentIndex(dialog.cause.findData("peak_season"))
     dialog.carrier.setText("ヤマト運輸")  # keyClicks only types ASCII
     dialog.contacted.setChecked(True)
@@ -71,7 +71,7 @@ def test_entry_dialog_saves_an_incident_and_the_table_shows_it(qtbot, page, stor
 def test_invalid_entry_is_refused_with_its_message_beside_the_field(qtbot, page, store):
     dialog = page.new_incident()
     dialog.not_shipped.setChecked(False)
-    dialog.shipped.edit.setDate(QDate(2026, 11, 2))  # after "today"
+    dialog.shipped.set_value(date(2026, 11, 2))  # after "today"
     save(dialog)
     assert dialog.isVisible()
     assert dialog.errors["order_id"].isVisible()
@@ -101,7 +101,7 @@ def test_editing_from_the_log_updates_the_row(qtbot, page, store):
     dialog = page.edit_selected()
     assert dialog.order.text() == "B-7" and dialog.not_shipped.isChecked()
     dialog.not_shipped.setChecked(False)
-    dialog.shipped.edit.setDate(QDate(2026, 10, 22))
+    dialog.shipped.set_value(date(2026, 10, 22))
     save(dialog)
     settle(qtbot, page)
     assert find_shipment(store, SHOP, "B-7").shipped_on == date(2026, 10, 22)
@@ -215,3 +215,24 @@ def test_a_late_shipment_without_a_cause_says_so(qtbot, page, store):
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
     causes = {cell(page, r, "order_id"): cell(page, r, "cause") for r in range(2)}
     assert causes == {"late-1": "No cause given", "ontime-1": ""}  # the chart's 理由未記入
+
+
+def test_a_new_shop_typed_in_the_import_asks_first_and_suggests_the_close_one(qtbot, page, store, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from penaltytracker.store.shops import add_shop, list_shops
+
+    add_shop(store, "さくら雑貨店")
+    path = tmp_path / "rms.csv"
+    path.write_text("受注番号,出荷予定日,発送日\n1,2026/10/01,2026/10/01\n", encoding="utf-8")
+    dialog = page.open_import()
+    dialog.set_file(path)
+    dialog.shop.setText("さくら雑貨")
+    dialog.import_button.click()
+    box = dialog.confirm_box
+    assert box.text() == "There is no shop “さくら雑貨”. Did you mean “さくら雑貨店”?"  # (no translator here)
+    assert count_shipments(store) == 0  # nothing before the answer
+    box.findChild(QPushButton, "useCloseShop").click()
+    settle(qtbot, page)
+    assert list_shops(store) == ["さくら雑貨店"]  # the typo made no second shop
+    assert count_shipments(store, ShipmentFilter(shop="さくら雑貨店")) == 1

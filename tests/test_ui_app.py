@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QDate, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton  # noqa: E402
 
 from penaltytracker.core.model import WITHDRAWN, ViolationRecord  # noqa: E402
 from penaltytracker.store import count_violations, get_violation, import_violations, open_store  # noqa: E402
@@ -98,6 +98,13 @@ def save_button(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
 
 
+def confirm_new_shop(dialog):
+    """A shop name not in the store asks first: answer "add the new shop"."""
+    box = dialog.confirm_box
+    assert box is not None and box.objectName() == "newShopBox", "the dialog should ask before adding a shop"
+    box.findChild(QPushButton, "createShop").click()
+
+
 def test_add_violation_through_dialog_updates_badge_points_and_chart(qtbot, make_window):
     window = make_window([rec("うさぎ雑貨店", "2026-03-01", 30)])
     choose_shop(qtbot, window, "うさぎ雑貨店")
@@ -174,6 +181,7 @@ def test_invalid_entry_is_refused_with_messages_next_to_the_fields(qtbot, make_w
 
     dialog.points_date.set_value(date(2026, 6, 1))
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    confirm_new_shop(dialog)
     qtbot.waitUntil(lambda: count_violations(window.store) == 1)
     idle(qtbot, window)
     assert window.log.model.record_at(0).points == 5
@@ -184,8 +192,9 @@ def test_future_points_date_asks_first(qtbot, make_window):
     dialog = window.new_violation()
     dialog.shop.setCurrentText("北海マルシェ")
     dialog.points.setText("5")
-    dialog.points_date.edit.setDate(QDate(2026, 7, 1))
+    dialog.points_date.set_value(date(2026, 7, 1))
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    confirm_new_shop(dialog)
     box = dialog.confirm_box
     assert box is not None and box.isVisible() and "2026-07-01" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
@@ -193,6 +202,7 @@ def test_future_points_date_asks_first(qtbot, make_window):
     assert dialog.isVisible() and count_violations(window.store) == 0
 
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    confirm_new_shop(dialog)
     dialog.confirm_box.button(QMessageBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: count_violations(window.store) == 1)
     assert window.dialog is None  # closed (and deleted) once saved
@@ -211,8 +221,16 @@ def test_delete_then_undo_brings_the_row_back_and_redo_removes_it(qtbot, make_wi
     assert window.act_delete.isEnabled()
     assert window.act_delete.shortcut().toString() == "Del"
     window.act_delete.trigger()
+    box = window.confirm_box  # asks first, naming the violation, and says Ctrl+Z undoes it
+    assert box.objectName() == "deleteConfirmBox" and f"違反 {target.id}" in box.text()
+    assert "Ctrl+Z" in box.informativeText()
+    idle(qtbot, window)
+    assert model.rowCount() == 3  # nothing deleted before the answer
+    box.findChild(QPushButton, "confirmDelete").click()
     qtbot.waitUntil(lambda: model.rowCount() == 2)
     assert window.dashboard.points_value.text() == "20 点"
+    idle(qtbot, window)
+    assert "Ctrl+Z で元に戻せます" in window.feedback.text()  # still there after the reload
 
     assert "Ctrl+Z" in [s.toString() for s in window.act_undo.shortcuts()]
     assert "Ctrl+Shift+Z" in [s.toString() for s in window.act_redo.shortcuts()]
@@ -415,8 +433,9 @@ def test_undo_texts_and_edit_menu_are_japanese(qtbot, make_window):
     qtbot.waitUntil(lambda: window.log.model.rowCount() == 1)
     window.log.select_row(0)
     window.act_delete.trigger()
+    window.confirm_box.findChild(QPushButton, "confirmDelete").click()
     idle(qtbot, window)
-    assert "違反の削除" in window.act_undo.text()
+    assert window.act_undo.text() == "「違反の削除」を元に戻す(&U)"  # no stray space
 
 
 def test_shipping_and_weekly_review_are_pages_of_the_window(qtbot, make_window):

@@ -19,10 +19,10 @@ TODAY = date(2026, 6, 17)
 
 def test_nudge_text_in_both_languages():
     assert review_nudge_text(None, TODAY, "ja") == "まだ週次レビューをしていません。"
-    assert review_nudge_text(TODAY, TODAY, "ja") == "最終レビュー: 今日"
-    assert review_nudge_text(TODAY - timedelta(days=3), TODAY, "ja") == "最終レビュー: 3日前"
+    assert review_nudge_text(TODAY, TODAY, "ja") == "最終レビュー：今日"
+    assert review_nudge_text(TODAY - timedelta(days=3), TODAY, "ja") == "最終レビュー：3日前"
     nudged = review_nudge_text(TODAY - timedelta(days=9), TODAY, "ja")
-    assert nudged.startswith("最終レビュー: 9日前") and "週次レビューをしましょう" in nudged
+    assert nudged.startswith("最終レビュー：9日前") and "週次レビューをしましょう" in nudged
     assert review_nudge_text(TODAY - timedelta(days=3), TODAY, "en") == "Last reviewed 3 days ago"
     assert "time for the weekly review" in review_nudge_text(TODAY - timedelta(days=7), TODAY, "en")
     assert review_nudge_text(None, TODAY, "en") == "No weekly review yet."
@@ -52,8 +52,8 @@ def test_page_shows_the_week(qtbot, week_store, rules):
     first = rules.levels[0]
     assert SHOP in page.heading.text() and "2026-06-11 〜 2026-06-17" in page.heading.text()
     assert page.last_review.text() == "まだ週次レビューをしていません。"
-    assert page.points.text() == "今週加算された点数: +10点（1件）"
-    assert page.level.text() == f"違反レベル: なし → {first.name}（上昇）"
+    assert page.points.text() == "今週加算された点数：+10点（1件）"
+    assert page.level.text() == f"違反レベル：なし → {first.name}（上昇）"
     table = page.violations
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in range(5)] == [
@@ -67,7 +67,7 @@ def test_page_shows_the_week(qtbot, week_store, rules):
     end = (date(2026, 6, 16) + timedelta(days=days - 1)).isoformat()
     for kind, d in first.sanctions.items():
         if d == days and days <= 7:
-            assert f"{rules.sanction_name(kind, 'ja')}（レベル{first.name}）: {end} まで" in page.ending.text()
+            assert f"{rules.sanction_name(kind, 'ja')}（レベル{first.name}）：{end} まで" in page.ending.text()
 
 
 def test_no_sanction_ending_says_so(qtbot, store, rules):
@@ -95,9 +95,24 @@ def test_review_done_is_stored_and_shown(qtbot, week_store, rules):
         qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     assert signal.args == [SHOP, TODAY]
     assert last_review(week_store, SHOP) == TODAY
-    assert page.last_review.text() == "最終レビュー: 今日"
+    assert page.last_review.text() == "最終レビュー：今日"
     assert page.note.text() == ""
     assert "2026-06-17" in page.status.text()
+    # The note is shown again with the earlier reviews, newest first.
+    assert page.past.text().startswith("2026-06-17（") and page.past.text().endswith("：問題なし")
+    assert page.past.isVisibleTo(page)
+
+
+def test_past_review_notes_are_shown_again_on_a_new_page(qtbot, week_store, rules):
+    from penaltytracker.store.reviews import mark_review_done
+
+    mark_review_done(week_store, SHOP, TODAY - timedelta(days=14), "在庫連携を見直した")
+    mark_review_done(week_store, SHOP, TODAY - timedelta(days=7), "")
+    page = _page(qtbot, week_store, rules, SHOP)
+    lines = page.past.text().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("2026-06-10") and lines[0].endswith("メモなし")
+    assert lines[1].startswith("2026-06-03") and lines[1].endswith("在庫連携を見直した")
 
 
 def test_without_a_shop_the_button_is_off(qtbot, store, rules):

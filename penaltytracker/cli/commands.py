@@ -27,6 +27,7 @@ def register(sub) -> None:
     p.add_argument("name", help=h("shop_name"))
     p.add_argument("marketplace", help=h("shop_marketplace_option"))
     p.set_defaults(handler=lambda ctx, args: _restrictions().shop_set_marketplace(ctx, args))
+    __import__("penaltytracker.cli.shop_commands", fromlist=["register"]).register(shop)
 
     vio = sub.add_parser("violation", help=h("violation")).add_subparsers(
         dest="action", required=True, metavar="ACTION")
@@ -166,8 +167,10 @@ def points(value: str) -> int:
 def shop_add(ctx: Context, args) -> int:
     from penaltytracker.store import add_shop
 
+    from penaltytracker.core.names import clean_name
+
     ctx.guard(add_shop, ctx.store(), args.name, args.marketplace)
-    print(args.name)
+    print(clean_name(args.name))  # the name as stored
     return 0
 
 
@@ -183,8 +186,10 @@ def shop_list(ctx: Context, args) -> int:
     if args.long or args.json:  # with marketplaces (cli/restriction_commands.py); plain output unchanged
         _restrictions().shop_lines(ctx, args.json)
         return 0
+    from penaltytracker.core.names import shown_name
+
     for name in ctx.guard(list_shops, ctx.store()):
-        print(name)
+        print(shown_name(name))  # one line each, whatever an older store holds
     return 0
 
 

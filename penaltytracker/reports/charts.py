@@ -60,6 +60,29 @@ def step_points(status: ShopStatus) -> list[tuple[date, int]]:
     return steps
 
 
+LABEL_PT = 8
+
+
+def _line_height(fig: Figure, ax, y_max: float, font_pt: float) -> float:
+    """One line of `font_pt` text in data units of the y axis, with a little air. Measured
+    on the axes as first placed (before the layout makes them taller): never too small."""
+    axes_inches = fig.get_figheight() * ax.get_position().height
+    return font_pt * 1.45 / 72 * y_max / max(axes_inches, 0.1)
+
+
+def spread_labels(wanted: list[float], gap: float, low: float, high: float) -> list[float]:
+    """Positions as near `wanted` (ascending) as they can be with at least `gap` between
+    neighbours, kept within low + gap/2 .. high - gap/2 where there is room."""
+    ys = []
+    for y in wanted:
+        ys.append(max(y, low + gap / 2, ys[-1] + gap if ys else y))
+    top = high - gap / 2
+    for i in range(len(ys) - 1, -1, -1):  # pushed past the top: come back down, keeping the gaps
+        limit = top if i == len(ys) - 1 else ys[i + 1] - gap
+        ys[i] = min(ys[i], limit)
+    return ys
+
+
 def points_chart(fig: Figure, status: ShopStatus, rules: RuleSet, lang: str) -> None:
     """The year's running total against the level thresholds, each violation marked."""
     configure_matplotlib()
@@ -75,14 +98,19 @@ def points_chart(fig: Figure, status: ShopStatus, rules: RuleSet, lang: str) -> 
 
     # Bands: level k covers its threshold up to the next one (the last one to the top).
     label_at = blended_transform_factory(ax.transAxes, ax.transData)
+    centres = []
     for i, lv in enumerate(rules.levels):
         upper = rules.levels[i + 1].threshold if i + 1 < len(rules.levels) else y_max
         colour = SEVERITY_COLOURS[min(i, len(SEVERITY_COLOURS) - 1)]
         ax.axhspan(lv.threshold, upper, color=colour, alpha=0.45, lw=0, zorder=0, gid=f"band-{lv.name}")
         ax.axhline(lv.threshold, color=colour, lw=0.8, zorder=1)
-        # Labels sit at the left: the line starts low there, so they rarely collide with it.
-        ax.text(0.006, (lv.threshold + upper) / 2, t["level"].format(lv=lv.name, th=lv.threshold),
-                transform=label_at, ha="left", va="center", fontsize=8, color="#374151", zorder=2,
+        centres.append((lv.threshold + upper) / 2)
+    # Labels sit at the left: the line starts low there, so they rarely collide with it.
+    # Narrow bands (75–80 between 55 and 100) would stack their labels on each other:
+    # they are spread to at least one line of text apart.
+    for lv, y in zip(rules.levels, spread_labels(centres, _line_height(fig, ax, y_max, LABEL_PT), 0, y_max)):
+        ax.text(0.006, y, t["level"].format(lv=lv.name, th=lv.threshold),
+                transform=label_at, ha="left", va="center", fontsize=LABEL_PT, color="#374151", zorder=2,
                 gid=f"band-label-{lv.name}")
 
     xs = [d for d, _ in steps]

@@ -38,6 +38,15 @@ def last_review(store: Store, shop: str) -> date | None:
         return s.scalar(select(func.max(WeeklyReview.reviewed_on)).where(WeeklyReview.shop_id == shop_id(s, shop)))
 
 
+def past_reviews(store: Store, shop: str, limit: int = 8) -> list[tuple[date, str, str]]:
+    """The shop's latest reviews, newest first: (date, reviewer, note)."""
+    with store.session() as s:
+        q = (select(WeeklyReview.reviewed_on, WeeklyReview.reviewer, WeeklyReview.note)
+             .where(WeeklyReview.shop_id == shop_id(s, shop))
+             .order_by(WeeklyReview.reviewed_on.desc(), WeeklyReview.id.desc()).limit(limit))
+        return [(row[0], row[1] or "", row[2] or "") for row in s.execute(q)]
+
+
 _WEEK_FIELDS = ("id", "points_date", "occurred_on", "category", "points", "title", "details", "reference", "status",
                 "corrective_action", "version", "withdrawn_on")
 
@@ -84,4 +93,4 @@ def _late_shipments(store: Store, shop: str, start: date, end: date) -> list[Shi
         return [shipments.to_record(row, shop) for row in s.scalars(q)]
 
 
-__all__ = ["mark_review_done", "last_review", "week_summary"]
+__all__ = ["mark_review_done", "last_review", "past_reviews", "week_summary"]

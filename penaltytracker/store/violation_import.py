@@ -19,7 +19,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Sequence
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from penaltytracker.bulk import gc_paused
@@ -64,6 +64,7 @@ def _import_violations(store: Store, records: Sequence[ViolationRecord], fields:
         return ImportCounts()
     compared = [f for f in _EDITABLE if f in fields and f != "reference"]
     with store.session() as s, s.begin():
+        _one_import_at_a_time(s, store)
         cache: dict[str, int] = {}
         known = dict(s.execute(select(Shop.name, Shop.id).where(Shop.name.in_(set(shops)))).all())
         for name in dict.fromkeys(shops):  # each shop once, in the order the records name them
@@ -84,6 +85,15 @@ def _import_violations(store: Store, records: Sequence[ViolationRecord], fields:
         _audit(s, 0, "import", {"rows": len(records), "added": len(new), "updated": len(updates),
                                 "unchanged": unchanged})
         return ImportCounts(len(new), len(updates), unchanged)
+
+
+def _one_import_at_a_time(s: Session, store: Store) -> None:
+    """Take the write lock before reading what is recorded: two imports of the same file
+    at once must not both find a row new and both add it."""
+    if store.is_sqlite:
+        s.execute(text("UPDATE shops SET name = name WHERE 0 = 1"))  # SQLite's write lock, held to commit
+    elif store.engine.dialect.name == "postgresql":
+        s.execute(text("SELECT pg_advisory_xact_lock(727105)"))  # released at commit or rollback
 
 
 def _match(s: Session, records, shop_ids: list[int], known_shops: set[int], compared: list[str]):

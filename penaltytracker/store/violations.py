@@ -32,50 +32,9 @@ class StaleEdit(StoreError):
     """The row changed since it was read (another window or user saved first)."""
 
 
-# --- shops -----------------------------------------------------------------------------
+# --- shops (store/shops.py; re-exported so callers keep working) -----------------------
 
-def add_shop(store: Store, name: str, marketplace: str | None = None) -> int:
-    name = name.strip()
-    if not name:
-        raise StoreError("shop name is empty")
-    if len(name) > Shop.__table__.c.name.type.length:
-        raise StoreError(f"shop name is longer than {Shop.__table__.c.name.type.length} characters")
-    with store.session() as s, s.begin():
-        if s.scalar(select(Shop.id).where(Shop.name == name)) is not None:
-            raise StoreError(f"shop {name!r} already exists")
-        shop = Shop(name=name)
-        if marketplace is not None:  # a key or name of resources/marketplaces (store/restrictions.py)
-            from penaltytracker.store.restrictions import _as_store_error, marketplaces
-
-            with _as_store_error():
-                shop.marketplace = marketplaces.check_marketplace(marketplace)
-        s.add(shop)
-        s.flush()
-        return shop.id
-
-
-def list_shops(store: Store) -> list[str]:
-    with store.session() as s:
-        return list(s.scalars(select(Shop.name).order_by(Shop.name)))
-
-
-def shop_id(session: Session, name: str) -> int:
-    found = session.scalar(select(Shop.id).where(Shop.name == name))
-    if found is None:
-        raise NotFound("shop.not_found", shop=name)
-    return found
-
-
-def _ensure_shop(session: Session, name: str, cache: dict[str, int]) -> int:
-    if name not in cache:
-        found = session.scalar(select(Shop.id).where(Shop.name == name))
-        if found is None:
-            shop = Shop(name=name)
-            session.add(shop)
-            session.flush()
-            found = shop.id
-        cache[name] = found
-    return cache[name]
+from penaltytracker.store.shops import add_shop, list_shops, shop_id, _ensure_shop  # noqa: E402,F401
 
 
 # --- conversion ------------------------------------------------------------------------

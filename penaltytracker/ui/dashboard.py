@@ -243,10 +243,10 @@ class DashboardPage(QWidget):
         self.points_title.setText(self.tr("Points in {year}").format(year=year))
         self.points_value.setText(self.tr("{points} points").format(points=s.points))
 
-        # Progress within the current band: from this level's threshold to the next one.
-        low = self.rules.level(s.level).threshold if s.level else 0
+        # The bar shows what its label says: the year's points out of the next threshold
+        # (counted from 0, so 80 / 100 is four fifths full, never an empty band).
         if s.next_threshold is not None:
-            self.progress.setRange(low, s.next_threshold)
+            self.progress.setRange(0, s.next_threshold)
             self.progress.setValue(s.points)
             fraction = self.tr("{points} / {threshold} points").format(points=s.points, threshold=s.next_threshold)
             self.next_text.setText(f"{self.next_level_text(s)}（{fraction}）" if lang == "ja"

@@ -20,6 +20,8 @@ from penaltytracker.store import StoreError, get_violation, list_shops, list_vio
 from penaltytracker.ui.charts_page import ChartsPage
 from penaltytracker.ui.dashboard import DashboardPage
 from penaltytracker.ui.deferred import warm_up_charts
+from penaltytracker.ui.feedback import Feedback
+from penaltytracker.ui.first_day import FirstDayActions
 from penaltytracker.ui.i18n import Language
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.overview import OverviewPage
@@ -31,6 +33,7 @@ from penaltytracker.ui.undo import AddViolation, DeleteViolations, EditViolation
 from penaltytracker.ui.violation_dialog import ViolationDialog
 from penaltytracker.ui.violation_log import ViolationLogPage
 from penaltytracker.ui.weekly_review import WeeklyReviewPage
+from penaltytracker.ui.welcome import WelcomePanel
 from penaltytracker.ui.whatif_panel import WhatIfPanel
 
 ALL_SHOPS = None  # the shop selector's first entry: every shop
@@ -45,7 +48,7 @@ def _autostart_on() -> bool:
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FirstDayActions, QMainWindow):
     """Pages plugged in with `add_page` listen to `store_changed`, `shop_changed` and
     `data_changed`, and read `store`, `rules`, `ops`, `current_shop()` and `lang`."""
 
@@ -85,6 +88,8 @@ class MainWindow(QMainWindow):
         self.home = QStackedWidget()
         self.home.addWidget(self.overview)
         self.home.addWidget(self.dashboard)
+        self.welcome = WelcomePanel(self)  # an empty data file: what to do first
+        self.home.addWidget(self.welcome)
         # The log stays current while hidden (its count and first page are cheap; the id
         # list is read only when the operator scrolls deep). The pages that draw charts or
         # read on the UI thread (charts, shipping, weekly review) load only once shown.
@@ -117,10 +122,15 @@ class MainWindow(QMainWindow):
         self.ops.data_changed.connect(self.data_changed)
         self.data_changed.connect(self.refresh)
         self.ops.busy_changed.connect(self._busy)
+        self.welcome.add_shop_requested.connect(lambda: self.manage_shops(focus_name=True))
+        self.welcome.import_requested.connect(self.import_csv)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.shipping.said.connect(lambda text: self.feedback.say(text))
 
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.feedback = Feedback(self.statusBar())  # what each action did, for a few seconds
         self.status_store = QLabel()
         self.status_store.setProperty("role", "muted")
         self.statusBar().addPermanentWidget(self.status_store)
@@ -214,6 +224,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, code=code: self.set_language(code))
         (self.act_ja if self.lang == "ja" else self.act_en).setChecked(True)
         self.act_about = self._action("about", self.about)
+        self.act_manage_shops = self._action("manageShops", lambda: self.manage_shops())
+        self.act_demo = self._action("openDemo", self.open_demo)
+        self.undo_stack.undoTextChanged.connect(self._label_undo)
+        self.undo_stack.redoTextChanged.connect(self._label_undo)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -224,6 +238,7 @@ class MainWindow(QMainWindow):
         self._file_menu.addActions([self.act_import, self.act_export, self.act_export_pdf])
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.act_restore_backup)
+        self._file_menu.addAction(self.act_demo)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")
@@ -235,6 +250,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.act_notice)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_find)
+        self.shops_menu = bar.addMenu("")
+        self.shops_menu.setObjectName("shopsMenu")
+        self.shops_menu.addAction(self.act_manage_shops)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
@@ -297,6 +315,11 @@ class MainWindow(QMainWindow):
                                                     self.tr("Weekly review"))):
             action.setText(name)
         self.act_about.setText(self.tr("&About PenaltyTracker"))
+        self.shops_menu.setTitle(self.tr("&Shops"))
+        self.act_manage_shops.setText(self.tr("&Manage shops (add, rename, merge, remove)…"))
+        self.act_demo.setText(self.tr("Open the &demo data file"))
+        self.welcome.retranslate()
+        self._label_undo()
         self._update_title()
         self._update_actions()
 
@@ -317,10 +340,7 @@ class MainWindow(QMainWindow):
         self.act_restore_backup.setEnabled(self.store is not None and self.store.sqlite_path is not None)
 
     def _busy(self, busy: bool) -> None:
-        if busy:
-            self.statusBar().showMessage(self.tr("Working…"))
-        elif self.statusBar().currentMessage() == self.tr("Working…"):
-            self.statusBar().clearMessage()
+        self.feedback.set_busy(busy, self.tr("Working…"))
 
     # -- store and shop ----------------------------------------------------------------
 
@@ -352,7 +372,7 @@ class MainWindow(QMainWindow):
             self.shop_selector.addItem(shop, shop)
         self.shop_selector.setCurrentIndex(max(self.shop_selector.findData(keep), 0) if keep else 0)
         self.shop_selector.blockSignals(False)
-        if self.current_shop() != before or not self._first_drawn:
+        if self.current_shop() != before or not self._first_drawn or (not shops) != self.showing_welcome():
             self._shop_selected()
         else:
             self._refresh_pages()
@@ -367,6 +387,8 @@ class MainWindow(QMainWindow):
     def _shop_selected(self, *_args) -> None:
         shop = self.current_shop()
         self.home.setCurrentWidget(self.overview if shop is None else self.dashboard)
+        if not self._shops:
+            self.home.setCurrentWidget(self.welcome)
         self.tabs.setTabText(0, self.tr("All shops") if shop is None else self.tr("Dashboard"))
         self.settings.last_shop = shop
         self.dashboard.shop = shop
@@ -415,9 +437,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _add(self, record: ViolationRecord) -> None:
-        self.undo_stack.push(AddViolation(self.ops, self.undo_stack, self.store, record,
-                                          self.tr("Add violation"), self.tr("Could not save the violation")))
-        self.statusBar().showMessage(self.tr("Violation saved."), 4000)
+        command = AddViolation(self.ops, self.undo_stack, self.store, record, self.tr("Add violation"),
+                               self.tr("Could not save the violation"))
+        self._confirmations(command, lambda r: self.tr("Saved the violation “{title}” ({shop}, {points} points). "
+                                                       "Ctrl+Z undoes it.").format(
+            title=r.title or r.category or "—", shop=r.shop, points=r.points))
+        self.undo_stack.push(command)
 
     def edit_selected(self) -> None:
         records = self.log.selected_records()
@@ -429,9 +454,15 @@ class MainWindow(QMainWindow):
 
         def opened(record: ViolationRecord) -> None:
             dialog = self._open_dialog(record)
-            dialog.saved.connect(lambda after: self.undo_stack.push(EditViolation(
-                self.ops, self.undo_stack, self.store, record, after, self.tr("Edit violation"),
-                self.tr("Could not save the violation"))))
+
+            def save(after: ViolationRecord) -> None:
+                command = EditViolation(self.ops, self.undo_stack, self.store, record, after,
+                                        self.tr("Edit violation"), self.tr("Could not save the violation"))
+                self._confirmations(command, lambda _r: self.tr("Saved the changes to violation {id}. "
+                                                                "Ctrl+Z undoes them.").format(id=record.id))
+                self.undo_stack.push(command)
+
+            dialog.saved.connect(save)
 
         # Read it fresh: the dialog saves against this version and refuses a stale edit.
         self.ops.run(lambda: get_violation(store, violation_id), on_done=opened,
@@ -442,9 +473,13 @@ class MainWindow(QMainWindow):
 
         def push(fresh: ViolationRecord, withdrawn_on=None) -> None:
             text = self.tr("Withdraw violation") if status == WITHDRAWN else self.tr("Restore violation")
-            self.undo_stack.push(EditViolation(self.ops, self.undo_stack, self.store, fresh,
-                                               status_after(fresh, status, withdrawn_on), text,
-                                               self.tr("Could not save the violation")))
+            command = EditViolation(self.ops, self.undo_stack, self.store, fresh, status_after(fresh, status, withdrawn_on), text,
+                                    self.tr("Could not save the violation"))
+            done = (self.tr("Violation {id} withdrawn: its points no longer count. Ctrl+Z undoes it.")
+                    if status == WITHDRAWN else
+                    self.tr("Violation {id} counts again. Ctrl+Z undoes it.")).format(id=fresh.id)
+            self._confirmations(command, lambda _r: done)
+            self.undo_stack.push(command)
 
         def current(fresh: ViolationRecord) -> None:
             if status != WITHDRAWN:
@@ -462,14 +497,20 @@ class MainWindow(QMainWindow):
         self.ops.run(lambda: get_violation(store, record.id), on_done=current,
                      title=self.tr("Could not open the violation"))
 
-    def delete_violations(self, records: list[ViolationRecord]) -> None:
+    def delete_violations(self, records: list[ViolationRecord]) -> QMessageBox | None:
+        """Asks first, naming how many; the answer box says that Ctrl+Z undoes it."""
         if not records:
-            return
-        text = (self.tr("Delete violation") if len(records) == 1
-                else self.tr("Delete {n} violations").format(n=len(records)))
-        self.undo_stack.push(DeleteViolations(self.ops, self.undo_stack, self.store, records, text,
-                                              self.tr("Could not delete")))
-        self.statusBar().showMessage(self.tr("Deleted. Undo with Ctrl+Z."), 6000)
+            return None
+        from penaltytracker.ui.confirm import confirm_delete
+
+        return confirm_delete(self, records, lambda: self._delete_now(records))
+
+    def _delete_now(self, records: list[ViolationRecord]) -> None:
+        n = len(records)
+        text = self.tr("Delete violation") if n == 1 else self.tr("Delete {n} violations").format(n=n)
+        command = DeleteViolations(self.ops, self.undo_stack, self.store, records, text, self.tr("Could not delete"))
+        self._confirmations(command, lambda _r: self.tr("Deleted {n} violation(s). Ctrl+Z undoes it.").format(n=n))
+        self.undo_stack.push(command)
 
     def show_appeals(self):
         """The selected violation's appeals (異議申立): file one, or record its outcome."""
@@ -491,12 +532,12 @@ class MainWindow(QMainWindow):
                 if what[0] == "file":
                     self.undo_stack.push(FileAppeal(self.ops, self.undo_stack, store, vid, what[1], what[2],
                                                     self.tr("File an appeal"), self.tr("Could not save the appeal")))
-                    self.statusBar().showMessage(self.tr("Appeal recorded."), 5000)
+                    self.feedback.say(self.tr("Appeal recorded."))
                 else:
                     self.undo_stack.push(DecideAppeal(self.ops, self.undo_stack, store, what[1], what[2], what[3],
                                                       record, self.tr("Record the appeal's outcome"),
                                                       self.tr("Could not save the appeal")))
-                    self.statusBar().showMessage(self.tr("Appeal outcome recorded."), 5000)
+                    self.feedback.say(self.tr("Appeal outcome recorded."))
 
             dialog.saved.connect(saved)
             self.dialog = dialog
@@ -526,8 +567,7 @@ class MainWindow(QMainWindow):
             dialog.saved.connect(lambda new: (
                 self.undo_stack.push(RecordNotice(self.ops, self.undo_stack, store, new,
                                                   self.tr("Record notice"), self.tr("Could not save the notice"))),
-                self.statusBar().showMessage(self.tr("Notice recorded: its figures replace the expected ones."),
-                                             6000)))
+                self.feedback.say(self.tr("Notice recorded: its figures replace the expected ones."))))
             self.dialog = dialog
             dialog.open()
 
@@ -576,7 +616,7 @@ class MainWindow(QMainWindow):
         def opened(store) -> None:
             self.settings.last_store = target
             self.set_store(store)
-            self.statusBar().showMessage(self.tr("Opened {location}").format(location=store.location), 5000)
+            self.feedback.say(self.tr("Opened {location}").format(location=store.location))
 
         self.ops.run(lambda: open_store(target), on_done=opened, title=self.tr("Could not open the store"),
                      progress=self.tr("Opening the store…"))
@@ -604,7 +644,7 @@ class MainWindow(QMainWindow):
             self.ops.report_error(exc, self.tr("Could not open the store"))
             return False
         if restored:
-            self.statusBar().showMessage(self.tr("The store was restored from a backup."), 6000)
+            self.feedback.say(self.tr("The store was restored from a backup."))
         return restored
 
     def import_csv(self) -> None:
@@ -625,9 +665,9 @@ class MainWindow(QMainWindow):
             return import_violations(store, read_violations(path, rules))
 
         def done(counts) -> None:
-            self.statusBar().showMessage(self.tr("Imported: {added} added, {updated} updated, {unchanged} already "
-                                                 "recorded.").format(added=counts.added, updated=counts.updated,
-                                                                     unchanged=counts.unchanged), 8000)
+            self.feedback.say(self.tr("Imported: {added} added, {updated} updated, {unchanged} already "
+                                      "recorded.").format(added=counts.added, updated=counts.updated,
+                                                          unchanged=counts.unchanged))
 
         return self.ops.run(work, on_done=done, mutates=True, title=self.tr("Nothing was imported"),
                             progress=self.tr("Importing {file}…").format(file=Path(path).name))
@@ -646,8 +686,7 @@ class MainWindow(QMainWindow):
         store, shop = self.store, self.current_shop()
 
         def done(count: int) -> None:
-            self.statusBar().showMessage(self.tr("Exported {n} violation(s) to {file}.").format(
-                n=count, file=path), 6000)
+            self.feedback.say(self.tr("Exported {n} violation(s) to {file}.").format(n=count, file=path))
 
         lang, rules = self.lang, self.rules
         return self.ops.run(lambda: write_violations(path, list_violations(store, shop), lang, rules), on_done=done,

@@ -21,7 +21,7 @@ from penaltytracker.core.notices import V_CONTINUES, V_TERMINATED, LevelNotice, 
 from penaltytracker.core.rules import LEVEL_NAMES, RuleSet
 from penaltytracker.core.status import ShopStatus
 from penaltytracker.store.notices import LevelNoticeState
-from penaltytracker.ui.violation_dialog import DateField
+from penaltytracker.ui.widgets import DateField
 
 
 class NoticeDialog(QDialog):
@@ -80,7 +80,7 @@ class NoticeDialog(QDialog):
         notice = state.notice or LevelNotice(shop, state.year, state.level)
         self.fee = QLineEdit("" if notice.fee_yen is None else f"{notice.fee_yen:,}")
         self.fee.setObjectName("noticeFee")
-        self.fee.setPlaceholderText(self.tr("expected: ¥{fee:,}").format(fee=rules.level(state.level).penalty_fee_yen))
+        self.fee.setPlaceholderText(self.tr("expected: {fee}").format(fee=f"¥{rules.level(state.level).penalty_fee_yen:,}"))
         self.billed, self.paid = DateField(optional=True), DateField(optional=True)
         self.billed.set_value(notice.fee_billed_on)
         self.paid.set_value(notice.fee_paid_on)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from penaltytracker.core.order_events import OrderCatalogue, OrderEvent
 from penaltytracker.ui.incident_dialogs import datetime_edit, edit_value
-from penaltytracker.ui.violation_dialog import DateField
+from penaltytracker.ui.widgets import DateField
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -97,6 +97,11 @@ class OverviewPage(QWidget):
         self.hint.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("overviewTable")
+        from penaltytracker.ui.widgets import SortHeader
+
+        self.table.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self.table))  # ▼ for worst first
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().setHighlightSections(True)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # worst first

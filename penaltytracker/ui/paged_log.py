@@ -204,6 +204,12 @@ class PagedLogModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, self._columns - 1))
         self._fetch_next()
 
+    def loaded_records(self):
+        """(row, record) of every row already read, for finding records again after a reload."""
+        for page, rows in self._pages.items():
+            for offset, record in enumerate(rows):
+                yield page * PAGE_SIZE + offset, record
+
     def loaded_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 

@@ -21,7 +21,7 @@ from penaltytracker.core.marketplaces import Catalogue
 from penaltytracker.core.restrictions import (
     CHANNELS, RECEIVED, SENT, ContactEntry, RestrictionRecord, TradeRecord,
 )
-from penaltytracker.ui.violation_dialog import DateField
+from penaltytracker.ui.widgets import DateField
 
 
 def _text_box(name: str, height: int = 56) -> QPlainTextEdit:

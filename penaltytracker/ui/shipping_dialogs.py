@@ -20,7 +20,7 @@ from penaltytracker.core.shipping import ShipmentRecord
 from penaltytracker.reports.csv_io import CsvImportError
 from penaltytracker.reports.shipments_csv import FIELDS, IGNORE, REQUIRED, guess_mapping, preview
 from penaltytracker.store.shipments import LIMITS
-from penaltytracker.ui.violation_dialog import DateField
+from penaltytracker.ui.widgets import DateField, tab_in_reading_order
 
 PREVIEW_ROWS = 5
 LATE_COLOUR = "#b91c1c"
@@ -54,7 +54,7 @@ class ShipmentDialog(QDialog):
         self.shipped.setObjectName("shippedField")
         self.not_shipped = QCheckBox(self.tr("Not shipped yet"))
         self.not_shipped.setObjectName("notShippedField")
-        self.not_shipped.toggled.connect(lambda on: self.shipped.setEnabled(not on))
+        self.not_shipped.toggled.connect(lambda on: (self.shipped.setEnabled(not on), self._dates_checked()))
         self.delivered = DateField(optional=True)
         self.delivered.setObjectName("deliveredField")
         self.cancelled = QCheckBox(self.tr("Cancelled order: not a shipment, neither on time nor late"))
@@ -115,7 +115,18 @@ class ShipmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        for field in (self.promised, self.shipped, self.delivered):
+            field.validity_changed.connect(self._dates_checked)
+        tab_in_reading_order(self.order, self.promised, self.shipped, self.not_shipped, self.delivered, self.cause,
+                             self.carrier, self.contacted, self.note, self.save_button,
+                             self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
         self._fill(record)
+
+    def _dates_checked(self, _valid: bool = True) -> None:
+        # A ship date being typed while "not shipped yet" is ticked does not hold Save back.
+        self.save_button.setEnabled(self.promised.is_valid() and self.delivered.is_valid()
+                                    and (self.not_shipped.isChecked() or self.shipped.is_valid()))
 
     def _fill(self, r: ShipmentRecord | None) -> None:
         if r is None:
@@ -154,11 +165,15 @@ class ShipmentDialog(QDialog):
         elif (self.original is None or order != self.original.order_id) and self.order_taken(self.shop, order):
             problems["order_id"] = self.tr("This order is already in the log; edit it there.")
         promised = self.promised.value()
-        if promised is None:
+        if not self.promised.is_valid():
+            problems["promised_ship_date"] = ""  # the field says why, under itself
+        elif promised is None:
             problems["promised_ship_date"] = self.tr("Enter the promised ship date.")
         shipped = None if self.not_shipped.isChecked() else self.shipped.value()
         if not self.not_shipped.isChecked():
-            if shipped is None:
+            if not self.shipped.is_valid():
+                problems["shipped_on"] = ""
+            elif shipped is None:
                 problems["shipped_on"] = self.tr("Enter the ship date, or tick “Not shipped yet”.")
             elif shipped > self.today:
                 problems["shipped_on"] = self.tr("The ship date {day} is after today; tick “Not shipped yet” "
@@ -214,7 +229,7 @@ class ImportDialog(QDialog):
 
     import_requested = Signal(str, str, dict)
 
-    def __init__(self, shop: str, parent=None):
+    def __init__(self, shop: str, parent=None, shops: list[str] | None = None):
         super().__init__(parent)
         self.setObjectName("shipmentImportDialog")
         self.setWindowTitle(self.tr("Import orders"))
@@ -256,7 +271,10 @@ class ImportDialog(QDialog):
         self.leave_out = QCheckBox(self.tr("Leave out the columns not chosen above (a header that looks "
                                            "misspelt is otherwise refused)"))
         self.leave_out.setObjectName("leaveOutOthers")
+        self.shops = list(shops or [])  # a shop typed that is not among them is asked about first
+        self.confirm_box = None
         self.preview = QTableWidget()
+        self.preview.setTabKeyNavigation(False)  # Tab goes on to the next field, not cell by cell
         self.preview.setObjectName("previewTable")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setVisible(False)
@@ -356,10 +374,27 @@ class ImportDialog(QDialog):
         return chosen
 
     def request_import(self) -> None:
-        if self.path:
-            self.problems.hide()
-            self.import_button.setEnabled(False)
-            self.import_requested.emit(self.path, self.shop.text().strip(), self.chosen_mapping())
+        if not self.path:
+            return
+        from penaltytracker.core.names import clean_name
+        from penaltytracker.ui.confirm import confirm_new_shop, known_shop
+
+        typed = clean_name(self.shop.text())
+        if typed and self.shops and known_shop(typed, self.shops) is None:
+            def chosen(name: str) -> None:
+                self.confirm_box = None
+                self.shop.setText(name)
+                self._emit_import(name)
+
+            self.confirm_box = confirm_new_shop(self, typed, self.shops, chosen,
+                                                lambda: setattr(self, "confirm_box", None))
+            return
+        self._emit_import(known_shop(typed, self.shops) or typed)
+
+    def _emit_import(self, shop: str) -> None:
+        self.problems.hide()
+        self.import_button.setEnabled(False)
+        self.import_requested.emit(self.path, shop, self.chosen_mapping())
 
     def show_problems(self, text: str) -> None:
         self.problems.setPlainText(text)

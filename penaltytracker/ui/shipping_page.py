@@ -9,6 +9,7 @@ that names the selected shop, and the language, and calls refresh() when they ch
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -148,6 +149,7 @@ class ShippingPage(LoadsWhenShown, QWidget):
     then `weekly_canvas` and `causes_canvas` (and their figures) are None."""
 
     changed = Signal()  # the page wrote to the store (other views may reload)
+    said = Signal(str)  # what an action did, in words (the window shows it in the status bar)
 
     def __init__(self, store, rules: RuleSet, shop: Callable[[], str | None], lang: str = "ja", parent=None,
                  *, ops: Ops | None = None, today: Callable[[], date] | None = None, load_when_shown: bool = False):
@@ -408,8 +410,11 @@ class ShippingPage(LoadsWhenShown, QWidget):
         store = self.store
         work = (lambda: update_shipment(store, record)) if record.id is not None else (
             lambda: add_shipment(store, record))
-        self.ops.run(work, mutates=True, on_done=lambda _r: self.changed.emit(),
-                     title=self.tr("Could not save the shipment"))
+        def saved(result: ShipmentRecord) -> None:
+            self.changed.emit()
+            self.said.emit(self.tr("Saved order {order} ({shop}).").format(order=result.order_id, shop=result.shop))
+
+        self.ops.run(work, mutates=True, on_done=saved, title=self.tr("Could not save the shipment"))
 
     def toggle_cancelled(self) -> None:
         """Mark the selected order cancelled (no shipment: neither on time nor late), or not."""
@@ -433,14 +438,20 @@ class ShippingPage(LoadsWhenShown, QWidget):
         def answered(button: int) -> None:
             if button == QMessageBox.StandardButton.Yes:
                 store, sid = self.store, record.id
-                self.ops.run(lambda: delete_shipment(store, sid), mutates=True,
-                             on_done=lambda _r: self.changed.emit(), title=self.tr("Could not delete the shipment"))
+                def deleted(_r) -> None:
+                    self.changed.emit()
+                    self.said.emit(self.tr("Deleted order {order} from the log.").format(order=record.order_id))
+
+                self.ops.run(lambda: delete_shipment(store, sid), mutates=True, on_done=deleted,
+                             title=self.tr("Could not delete the shipment"))
 
         box.finished.connect(answered)
         box.open()
 
     def open_import(self) -> ImportDialog:
-        self.import_dialog = ImportDialog(self.shop() or "", self)
+        from penaltytracker.store import list_shops
+
+        self.import_dialog = ImportDialog(self.shop() or "", self, shops=list_shops(self.store) if self.store else [])
         self.import_dialog.import_requested.connect(self._import)
         self.import_dialog.open()
         return self.import_dialog
@@ -464,6 +475,9 @@ class ShippingPage(LoadsWhenShown, QWidget):
                 return
             dialog.finished_import(*result)
             self.changed.emit()
+            added, updated = result[:2]
+            self.said.emit(self.tr("Imported {n} order(s) from {file}: {added} added, {updated} updated.").format(
+                n=added + updated, file=Path(path).name, added=added, updated=updated))
 
         def failed(error: BaseException) -> None:
             if dialog is not None:

@@ -26,12 +26,22 @@ class _StoreCommand(QUndoCommand):
         self.ops = ops
         self.stack = stack
         self.store = None
+        # Called with the store's result once a redo / undo is done (the window says so).
+        self.on_redone = None
+        self.on_undone = None
 
-    def _run(self, work, on_done=None, title: str = ""):
+    def _run(self, work, on_done=None, title: str = "", undoing: bool = False):
         def failed(_error):
             self.stack.clear()
 
-        self.ops.run(work, on_done=on_done, on_error=failed, mutates=True, title=title)
+        def done(result):
+            if on_done is not None:
+                on_done(result)
+            hook = self.on_undone if undoing else self.on_redone
+            if hook is not None:
+                hook(result)
+
+        self.ops.run(work, on_done=done, on_error=failed, mutates=True, title=title)
 
 
 class AddViolation(_StoreCommand):
@@ -49,7 +59,7 @@ class AddViolation(_StoreCommand):
 
     def undo(self) -> None:
         store, vid = self.store, self.record.id
-        self._run(lambda: delete_violation(store, vid), title=self.error_title)
+        self._run(lambda: delete_violation(store, vid), title=self.error_title, undoing=True)
 
 
 class DeleteViolations(_StoreCommand):
@@ -70,7 +80,7 @@ class DeleteViolations(_StoreCommand):
 
     def undo(self) -> None:
         store, records = self.store, self.records
-        self._run(lambda: restore_violations(store, records), title=self.error_title)
+        self._run(lambda: restore_violations(store, records), title=self.error_title, undoing=True)
 
 
 class EditViolation(_StoreCommand):
@@ -92,7 +102,7 @@ class EditViolation(_StoreCommand):
 
     def undo(self) -> None:
         store, record = self.store, replace(self.before, version=None)
-        self._run(lambda: update_violation(store, record), title=self.error_title)
+        self._run(lambda: update_violation(store, record), title=self.error_title, undoing=True)
 
 
 def status_after(record: ViolationRecord, status: str, withdrawn_on=None) -> ViolationRecord:

@@ -7,55 +7,20 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from penaltytracker.core.model import ACTIVE, WITHDRAWN, ViolationRecord
 from penaltytracker.core.rules import RuleSet
+from penaltytracker.core.names import clean_name
 from penaltytracker.ui.i18n import status_label
+from penaltytracker.ui.widgets import DateField, tab_in_reading_order
 
 # Same limits the CSV import applies, so a record typed here can always be exported and read back.
 LIMITS = {"shop": 200, "title": 500, "reference": 200}
-NO_DATE = QDate(1900, 1, 1)  # the date field's "not entered" value
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-class DateField(QWidget):
-    """A date picker that can also be left empty (shown as "—")."""
-
-    def __init__(self, optional: bool, parent=None):
-        super().__init__(parent)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText("—")
-        self.edit.setMinimumWidth(140)
-        self.clear_button = QToolButton()
-        self.clear_button.setText("×")
-        self.clear_button.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self.clear_button.setVisible(optional)
-
-    def value(self) -> date | None:
-        q = self.edit.date()
-        return None if q == NO_DATE else date(q.year(), q.month(), q.day())
-
-    def set_value(self, day: date | None) -> None:
-        self.edit.setDate(to_qdate(day) if day else NO_DATE)
-
-    def clear(self) -> None:
-        self.edit.setDate(NO_DATE)
 
 
 class ViolationDialog(QDialog):
@@ -70,6 +35,7 @@ class ViolationDialog(QDialog):
         self.lang = lang
         self.today = today
         self.original = record
+        self.shops = list(shops)
         self.confirm_box: QMessageBox | None = None
         self.setObjectName("violationDialog")
         self.setWindowTitle(self.tr("Edit violation") if record else self.tr("New violation"))
@@ -140,6 +106,9 @@ class ViolationDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        for field in (self.points_date, self.occurred_on):
+            field.validity_changed.connect(self._dates_checked)
         note = QLabel(self.tr("* required"))
         note.setProperty("role", "muted")
         layout = QVBoxLayout(self)
@@ -148,6 +117,10 @@ class ViolationDialog(QDialog):
         bottom.addWidget(note)
         bottom.addWidget(self.buttons, 1)
         layout.addLayout(bottom)
+        # Reading order; the date fields' calendar buttons take no focus.
+        tab_in_reading_order(self.shop, self.points_date, self.occurred_on, self.category, self.points, self.title,
+                             self.reference, self.status, self.details, self.corrective, self.save_button,
+                             self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
 
         self._points_touched = record is not None
         self.points.textEdited.connect(lambda _t: setattr(self, "_points_touched", True))
@@ -186,6 +159,9 @@ class ViolationDialog(QDialog):
 
     # -- validation --------------------------------------------------------------------
 
+    def _dates_checked(self, _valid: bool = True) -> None:
+        self.save_button.setEnabled(self.points_date.is_valid() and self.occurred_on.is_valid())
+
     def _show_error(self, name: str, message: str | None) -> None:
         label = self.errors[name]
         label.setText(message or "")
@@ -194,16 +170,20 @@ class ViolationDialog(QDialog):
     def validate(self) -> ViolationRecord | None:
         """The record as entered, or None with every problem shown next to its field."""
         problems: dict[str, str] = {}
-        shop = self.shop.currentText().strip()
+        shop = clean_name(self.shop.currentText())
         if not shop:
             problems["shop"] = self.tr("Enter the shop.")
         elif len(shop) > LIMITS["shop"]:
             problems["shop"] = self.tr("At most {n} characters.").format(n=LIMITS["shop"])
         points_date = self.points_date.value()
-        if points_date is None:
+        if not self.points_date.is_valid():
+            problems["points_date"] = self.points_date.problem()
+        elif points_date is None:
             problems["points_date"] = self.tr("Enter the date the points were added.")
+        if not self.occurred_on.is_valid():
+            problems["occurred_on"] = self.occurred_on.problem()
         occurred = self.occurred_on.value()
-        if occurred and points_date and occurred > points_date:
+        if occurred and points_date and occurred > points_date and "occurred_on" not in problems:
             problems["occurred_on"] = self.tr("The violation cannot occur after its points were added.")
         text = unicodedata.normalize("NFKC", self.points.text()).strip().replace(",", "")
         points = None
@@ -218,7 +198,10 @@ class ViolationDialog(QDialog):
             if len(widget.text().strip()) > LIMITS[name]:
                 problems[name] = self.tr("At most {n} characters.").format(n=LIMITS[name])
         for name in self.errors:
-            self._show_error(name, problems.get(name))
+            # A date field shows its own reading problem under itself; the row says the rest.
+            date_field = {"points_date": self.points_date, "occurred_on": self.occurred_on}.get(name)
+            own = date_field is not None and not date_field.is_valid()
+            self._show_error(name, None if own else problems.get(name))
         if problems:
             first = next(iter(problems))
             focus = {"shop": self.shop, "points_date": self.points_date.edit, "occurred_on": self.occurred_on.edit,
@@ -246,6 +229,29 @@ class ViolationDialog(QDialog):
         record = self.validate()
         if record is None:
             return
+        self._confirm_shop(record)
+
+    def _confirm_shop(self, record: ViolationRecord) -> None:
+        """A shop name nobody has yet: ask before it becomes a new shop, offering the close match."""
+        from penaltytracker.ui.confirm import confirm_new_shop, known_shop
+
+        known = known_shop(record.shop, self.shops)
+        if known is not None:
+            self._confirm_date(replace(record, shop=known))
+            return
+
+        def chosen(name: str) -> None:
+            self.confirm_box = None
+            self.shop.setCurrentText(name)
+            self._confirm_date(replace(record, shop=name))
+
+        def back() -> None:
+            self.confirm_box = None
+            self.shop.setFocus()
+
+        self.confirm_box = confirm_new_shop(self, record.shop, self.shops, chosen, back)
+
+    def _confirm_date(self, record: ViolationRecord) -> None:
         if record.points_date > self.today:
             # Points are normally added on or before today: a later date is usually a typo.
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Points date in the future"),

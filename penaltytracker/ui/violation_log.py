@@ -187,6 +187,10 @@ class ViolationLogPage(QWidget):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.model.loaded.connect(self._loaded)
         self.model.modelReset.connect(self._update_buttons)
+        # A reload (after an edit, undo or another window's change) keeps the rows selected.
+        self._keep_ids: set[int] = set()
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
 
         self._filling = False
         self.retranslate()
@@ -307,6 +311,28 @@ class ViolationLogPage(QWidget):
         records = self.selected_records()
         if records:
             self.delete_requested.emit(records)
+
+    def _remember_selection(self) -> None:
+        ids = {r.id for r in self.selected_records()}
+        if ids:
+            self._keep_ids = ids
+
+    def _restore_selection(self) -> None:
+        if not self._keep_ids:
+            return
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        rows = [row for row, record in self.model.loaded_records() if record.id in self._keep_ids]
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        if rows:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().select(selection, flags)
+            self.table.selectionModel().setCurrentIndex(self.model.index(rows[0], 0),
+                                                        QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(self.model.index(rows[0], 0))
+        self._keep_ids = set()
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

@@ -75,6 +75,10 @@ def _t(lang: str) -> dict:
         "note": w.translate("WeeklyReview", "Note (optional)"),
         "done": w.translate("WeeklyReview", "Review done"),
         "saved": w.translate("WeeklyReview", "Review recorded for {d}."),
+        "past": w.translate("WeeklyReview", "Earlier reviews and their notes"),
+        "no_past": w.translate("WeeklyReview", "No review recorded yet."),
+        "past_line": w.translate("WeeklyReview", "{d} ({who}): {note}"),
+        "no_note": w.translate("WeeklyReview", "no note"),
     }
 
 
@@ -152,6 +156,10 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         self.ending = QLabel()
         self.ending.setObjectName("sanctionsEnding")
         self.ending.setWordWrap(True)
+        self.past = QLabel()  # the notes written at earlier reviews, newest first
+        self.past.setObjectName("pastReviews")
+        self.past.setWordWrap(True)
+        self.past.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.note = QLineEdit()
         self.note.setObjectName("reviewNote")
@@ -168,7 +176,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         layout.addWidget(self.level)
         self.boxes: list[QGroupBox] = []
         for widgets in ((self.violations, self.no_violations), (self.criteria, self.shipments, self.no_shipments),
-                        (self.ending,)):
+                        (self.ending,), (self.past,)):
             box = QGroupBox()
             self.boxes.append(box)
             inner = QVBoxLayout(box)
@@ -190,7 +198,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         """Show every label in `lang` ("ja" or "en") and read the week again."""
         self.lang = lang
         t = _t(lang)
-        for box, key in zip(self.boxes, ("violations", "shipping", "ending")):
+        for box, key in zip(self.boxes, ("violations", "shipping", "ending", "past")):
             box.setTitle(t[key])
         self.no_violations.setText(t["no_violations"])
         self.no_shipments.setText(t["no_shipping"])
@@ -229,6 +237,7 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
             self.ending.setText("")
             self.restrictions_week.setText("")
             self.troubles.refresh(None, None, self.today(), self.lang)
+            self.past.setText("")
             return
         today = self.today()
         s = self.summary = week_summary(self.store, self.rules, shop, today)
@@ -250,6 +259,15 @@ class WeeklyReviewPage(LoadsWhenShown, QWidget):
         self.ending.setText("\n".join(lines) or t["no_ending"])
         self._show_restrictions(shop, today)
         self.troubles.refresh(self.store, shop, today, self.lang)
+        self._show_past(shop)
+
+    def _show_past(self, shop: str) -> None:
+        from penaltytracker.store.reviews import past_reviews
+
+        t = _t(self.lang)
+        lines = [t["past_line"].format(d=on.isoformat(), who=who or "—", note=note or t["no_note"])
+                 for on, who, note in past_reviews(self.store, shop)]
+        self.past.setText("\n".join(lines) or t["no_past"])
 
     # -- restrictions on any marketplace (ui/restriction_banner.py has the words) ---------
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDateEdit, QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from penaltytracker.core.rules import RuleSet
@@ -16,7 +15,12 @@ from penaltytracker.store import status_violations
 from penaltytracker.ui.i18n import yen
 from penaltytracker.ui.ops import Ops
 from penaltytracker.ui.style import card, heading
-from penaltytracker.ui.widgets import LevelBadge, SanctionTable
+from penaltytracker.ui.widgets import DateField, LevelBadge, SanctionTable
+
+
+def crossed_levels(rules: RuleSet, before: str | None, after: str | None) -> list:
+    """The levels above `before` up to `after`, lowest first."""
+    return [lv for lv in rules.levels if level_rank(before) < level_rank(lv.name) <= level_rank(after)]
 
 
 class WhatIfPanel(QWidget):
@@ -44,14 +48,10 @@ class WhatIfPanel(QWidget):
         self.points.setRange(0, 1000)
         self.points.setValue(rules.categories[0].typical_points if rules.categories else 0)
         self.points.setMinimumWidth(90)
-        self.on = QDateEdit()
+        self.on = DateField(optional=False)
         self.on.setObjectName("whatIfDate")
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
-        t = today()
-        self.on.setDate(QDate(t.year, t.month, t.day))
+        self.on.set_value(today())
         self.points_label, self.on_label = QLabel(), QLabel()
-        self.on.setMinimumWidth(140)
         form = QHBoxLayout()
         for label, field in ((self.points_label, self.points), (self.on_label, self.on)):
             label.setBuddy(field)
@@ -102,7 +102,7 @@ class WhatIfPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.compute)
         self.points.valueChanged.connect(self._timer.start)
-        self.on.dateChanged.connect(self._timer.start)
+        self.on.changed.connect(self._timer.start)
         self.retranslate()
 
     def set_store(self, store) -> None:
@@ -126,6 +126,7 @@ class WhatIfPanel(QWidget):
                                    "The result shows the level and sanctions that would follow."))
         self.points_label.setText(self.tr("Points:"))
         self.on_label.setText(self.tr("Added on:"))
+        self.on.retranslate()
         self.before_title.setText(self.tr("Now"))
         self.after_title.setText(self.tr("After"))
         self.new_sanctions_title.setText(self.tr("Sanctions in force on that day"))
@@ -142,8 +143,9 @@ class WhatIfPanel(QWidget):
         self._generation += 1
         generation = self._generation
         store, rules, shop = self.store, self.rules, self.shop
-        q = self.on.date()
-        on, points = date(q.year(), q.month(), q.day()), self.points.value()
+        on, points = self.on.value(), self.points.value()
+        if on is None:
+            return  # not a date (the field says why) or empty: the last result stays
 
         as_of = what_if_day(on, self.today())  # the whole year as it would stand, later points included
 
@@ -169,6 +171,18 @@ class WhatIfPanel(QWidget):
         lines.append(self.tr("Penalty fees this year: {fees}").format(fees=yen(s.penalty_fees_yen)))
         return "<br>".join(lines)
 
+    def _crossed_text(self, crossed) -> str:
+        """Every level the points would cross, and what the top level means (V: the contract)."""
+        names = ("、" if self.lang == "ja" else ", ").join(lv.name for lv in crossed)
+        text = (self.tr("<b style='color:#b91c1c'>Level {level} would be reached.</b>").format(level=names)
+                if len(crossed) == 1 else
+                self.tr("<b style='color:#b91c1c'>Levels {levels} would be reached.</b>").format(levels=names))
+        top = self.rules.levels[-1]
+        if crossed[-1].name == top.name:
+            text += "<br><b>" + self.tr("Level {level}: {description}").format(
+                level=top.name, description=top.description(self.lang)) + "</b>"
+        return text
+
     def _show(self) -> None:
         if self.before is None or self.after is None:
             for badge in (self.before_badge, self.after_badge):
@@ -187,9 +201,9 @@ class WhatIfPanel(QWidget):
                                    self.tr("No level"), none)
         self.before_text.setText(self._describe(b))
         after = self._describe(a)
-        if level_rank(a.level) > level_rank(b.level):
-            after = self.tr("<b style='color:#b91c1c'>Level {level} would be reached.</b>").format(
-                level=a.level) + "<br>" + after
+        crossed = crossed_levels(self.rules, b.level, a.level)
+        if crossed:
+            after = self._crossed_text(crossed) + "<br>" + after
         self.after_text.setText(after)
         new = list(a.active_sanctions)
         self.sanctions.show_windows(new, self.rules, self.lang, a.as_of, lambda n: self.tr("{n} days").format(n=n))

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCalendarWidget, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QToolButton,
+    QVBoxLayout, QWidget, QWidgetAction,
+)
+
+from penaltytracker.core.dates import DateInputError, parse_user_date
 
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import SanctionWindow
@@ -91,16 +98,34 @@ class SanctionTable(QTableView):
         self.fit_rows()
 
 
+class SortHeader(QHeaderView):
+    """A header whose sort arrow points the way the rows run: ▼ for newest / largest
+    first. Qt draws Ascending as a down arrow, the opposite of what spreadsheets show."""
+
+    def initStyleOptionForIndex(self, option, logical_index: int) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
+        from PySide6.QtWidgets import QStyleOptionHeader
+
+        if self.isSortIndicatorShown() and logical_index == self.sortIndicatorSection():
+            option.sortIndicator = (QStyleOptionHeader.SortIndicator.SortDown
+                                    if self.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                                    else QStyleOptionHeader.SortIndicator.SortUp)
+
+
 def log_table(model, name: str, *, multi_select: bool, stretch: int, widths: dict[int, int],
               sort_column: int = 1) -> QTableView:
     """A read-only table over a lazy log model (violations, shipments), sorted in the database."""
     table = QTableView()
     table.setObjectName(name)
+    table.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, table))
+    table.horizontalHeader().setSectionsClickable(True)
+    table.horizontalHeader().setHighlightSections(True)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi_select
                            else QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab goes on to the next control
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
@@ -116,3 +141,124 @@ def log_table(model, name: str, *, multi_select: bool, stretch: int, widths: dic
     for column, width in widths.items():
         table.setColumnWidth(column, width)
     return table
+
+
+class DateField(QWidget):
+    """A date as Japanese operators type it (2026-03-02, 2026/3/2, 20260302, ２０２６／３／２),
+    with a calendar button. Anything else is refused where it is typed: the field is
+    marked, the reason shows under it, and `validity_changed(False)` lets the dialog
+    disable Save. Nothing typed is ever turned silently into another date.
+
+    `edit` is the one widget Tab stops at (the calendar button takes no focus)."""
+
+    validity_changed = Signal(bool)
+    changed = Signal()
+
+    def __init__(self, optional: bool, parent=None):
+        super().__init__(parent)
+        self.optional = optional
+        self.edit = QLineEdit()
+        self.edit.setObjectName("dateEdit")
+        self.edit.setPlaceholderText("2026-03-02")
+        self.edit.setMinimumWidth(140)
+        self.edit.setMaximumWidth(180)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setObjectName("calendarButton")
+        self.calendar_button.setText("▾")
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self.calendar_button)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._calendar_opening)
+        self.calendar.clicked.connect(lambda q: (self.set_value(date(q.year(), q.month(), q.day())), menu.close(),
+                                                 self.edit.setFocus()))
+        self.calendar_button.setMenu(menu)
+        self.error = QLabel()
+        self.error.setObjectName("dateError")
+        self.error.setProperty("role", "fieldError")
+        self.error.hide()  # one short line: a wrapped one was cut off in narrow rows
+        self.edit.setToolTip(self.tr("Dates as 2026-03-02, 2026/03/02, 2026/3/2 or 20260302 (full-width digits too)"))
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.edit)
+        line.addWidget(self.calendar_button)
+        line.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(line)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.edit)
+        self._valid = True
+        self.edit.textChanged.connect(self._check)
+        self.edit.editingFinished.connect(self._tidy)
+
+    # -- reading and writing -------------------------------------------------------------
+
+    def value(self) -> date | None:
+        """The date typed, or None when the field is empty or not a date (see is_valid)."""
+        try:
+            return parse_user_date(self.edit.text())
+        except DateInputError:
+            return None
+
+    def set_value(self, day: date | None) -> None:
+        self.edit.setText(day.isoformat() if day else "")
+
+    def clear(self) -> None:
+        self.edit.clear()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def is_valid(self) -> bool:
+        """True when the field is empty or holds a date (whether empty is allowed is the dialog's)."""
+        return self._valid
+
+    def problem(self) -> str | None:
+        try:
+            parse_user_date(self.edit.text())
+        except DateInputError as exc:
+            if exc.reason == "no_such_date":
+                return self.tr("No such date: “{text}”").format(text=self.edit.text().strip())
+            return self.tr("Not a date: “{text}” (e.g. 2026/3/2)").format(text=self.edit.text().strip())
+        return None
+
+    # -- checking as it is typed ---------------------------------------------------------
+
+    def _check(self, _text: str = "") -> None:
+        problem = self.problem()
+        self.error.setText(problem or "")
+        self.error.setVisible(problem is not None)
+        valid = problem is None
+        self.edit.setProperty("invalid", not valid)
+        self.edit.setStyleSheet("" if valid else "QLineEdit { border: 2px solid #b91c1c; background: #fef2f2; }")
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+        self.changed.emit()
+
+    def _tidy(self) -> None:
+        day = self.value()
+        if day is not None and self.edit.text() != day.isoformat():
+            self.edit.setText(day.isoformat())  # the same date, written the one way
+
+    def _calendar_opening(self) -> None:
+        day = self.value()
+        if day is not None:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def retranslate(self) -> None:
+        self._check()
+
+
+def tab_in_reading_order(*widgets: QWidget) -> None:
+    """Tab and Shift+Tab go through `widgets` in this order (a DateField's line edit)."""
+    chain = [w.edit if isinstance(w, DateField) else w for w in widgets]
+    for first, second in zip(chain, chain[1:]):
+        QWidget.setTabOrder(first, second)

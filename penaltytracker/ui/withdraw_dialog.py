@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from penaltytracker.core.model import ViolationRecord
 from penaltytracker.core.notices import APPEAL_ACCEPTED, APPEAL_OUTCOMES, APPEAL_PENDING, Appeal
-from penaltytracker.ui.violation_dialog import DateField
+from penaltytracker.ui.widgets import DateField
 
 
 def appeal_outcome_label(outcome: str) -> str:
