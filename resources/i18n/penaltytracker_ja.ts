@@ -3687,7 +3687,7 @@ The previous store is kept in {kept}.</source>
     <message>
         <location filename="../../penaltytracker/ui/shipping_page.py" line="348"/>
         <source>&amp;Search:</source>
-        <translation>検索(&amp;S):</translation>
+        <translation>検索(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../penaltytracker/ui/shipping_page.py" line="350"/>
@@ -4229,7 +4229,7 @@ The previous store is kept in {kept}.</source>
     <message>
         <location filename="../../penaltytracker/ui/violation_log.py" line="256"/>
         <source>&amp;Search:</source>
-        <translation>検索(&amp;S):</translation>
+        <translation>検索(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../penaltytracker/ui/violation_log.py" line="257"/>
