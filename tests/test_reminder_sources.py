@@ -36,13 +36,14 @@ def seed(store) -> dict:
     request = add_contact(store, ContactEntry(frozen.id, D - 3 * DAY, "mail", "received",
                                               "本人確認書類（登記簿謄本）の提出を求められた", due=D + 6 * DAY))
     # Opened on D-3: three days open on D.
-    incident = add_incident(store, IncidentRecord(shop="トラブル屋", opened_at=at(D - 3 * DAY), category="wrong_item",
-                                                  summary="別の商品を発送"))
+    incident = add_incident(store, IncidentRecord(shop="トラブル屋", opened_at=at(D - 3 * DAY),
+                                                  category="wrong_item", summary="別の商品を発送"))
     # Three cancellations of one buyer, the third on D (3 within 7 days: flagged from D).
     orders = []
     for n, day in enumerate((D - 2 * DAY, D - DAY, D)):
         e = add_event(store, OrderEvent(shop="注文屋", order_id=f"250-000{n}", occurred_at=at(day, 9 + n),
-                                        event="cancel", buyer="buyer-x", item=f"商品{n}", payment="cod"))
+                                        event="cancel", buyer="buyer-x", item=f"商品{n}",
+                                        payment="cod"))
         orders.append(e.order_id)
     return {"ending": ending.id, "frozen": frozen.id, "request": request.id, "incident": incident.id,
             "orders": orders}
@@ -88,18 +89,21 @@ def test_remind_lists_each_source_from_its_day_until_it_is_handled(db_path):
     assert "2026-06-22 からの再開" in on_d["restriction_ends"]["text"]
     assert "期限は 2026-06-21 です（あと 6 日）" in on_d["reply_due"]["text"]
     assert "登記簿謄本" in on_d["reply_due"]["text"]
-    assert on_d["reply_due"]["details"]["kind"] == "payout" and on_d["reply_due"]["details"]["due"] == "2026-06-21"
+    details = on_d["reply_due"]["details"]
+    assert details["kind"] == "payout" and details["due"] == "2026-06-21"
     assert "トラブル #" in on_d["incident_open"]["text"] and "誤った商品の発送" in on_d["incident_open"]["text"]
     assert "販売をまだ止めていません" in on_d["incident_open"]["text"]  # the standing rule: stop first
     assert "不審な注文 3 件（2026-06-13〜2026-06-15" in on_d["pattern_unreported"]["text"]
     assert "buyer-x" not in json.dumps(on_d["pattern_unreported"], ensure_ascii=False)  # no buyer on the desktop
     # Later in the window the same items keep their keys (the tray notifies each once).
     on_d3 = remind(db_path, D + 3 * DAY)
-    assert set(on_d3) == MINE and {k: i["key"] for k, i in on_d3.items()} == {k: i["key"] for k, i in on_d.items()}
+    assert set(on_d3) == MINE
+    assert {k: i["key"] for k, i in on_d3.items()} == {k: i["key"] for k, i in on_d.items()}
     assert "あと 4 日" in on_d3["restriction_ends"]["text"] and "6 日未解決" in on_d3["incident_open"]["text"]
 
     en = remind(db_path, D, "--lang", "en")
-    assert "制限屋: the Rakuten" in en["restriction_ends"]["text"] and "ends on 2026-06-21" in en["restriction_ends"]["text"]
+    assert en["restriction_ends"]["text"].startswith("制限屋: the Rakuten")
+    assert "ends on 2026-06-21" in en["restriction_ends"]["text"]
     assert "selling was never stopped" in en["incident_open"]["text"]
     assert "not reported to the marketplace yet" in en["pattern_unreported"]["text"]
 
@@ -115,14 +119,16 @@ def test_remind_lists_each_source_from_its_day_until_it_is_handled(db_path):
     add_contact(store, Entry(ids["frozen"], D + DAY, "form", "sent", "登記簿謄本を提出"))
     stop_selling(store, ids["incident"], at(D + DAY, 9))
     close_incident(store, ids["incident"], D + 2 * DAY, "再発送済み")
-    add_report(store, ReportRecord(shop="注文屋", made_on=D + DAY, channel="テクニカルサポート", orders=tuple(ids["orders"])))
+    add_report(store, ReportRecord(shop="注文屋", made_on=D + DAY, channel="テクニカルサポート",
+                                   orders=tuple(ids["orders"])))
     store.close()
 
     assert set(remind(db_path, D)) == MINE  # what stood on D is unchanged
     on_d1 = remind(db_path, D + DAY)
     assert set(on_d1) == {"restriction_ends", "incident_open"}  # answered and reported that day
     assert "販売をまだ止めていません" not in on_d1["incident_open"]["text"]  # stopped that morning
-    assert "4 日未解決" in on_d1["incident_open"]["text"] and on_d1["incident_open"]["key"] == on_d["incident_open"]["key"]
+    assert "4 日未解決" in on_d1["incident_open"]["text"]
+    assert on_d1["incident_open"]["key"] == on_d["incident_open"]["key"]
     assert remind(db_path, D + 2 * DAY) == {}  # lifted, closed
 
 
@@ -154,7 +160,8 @@ def test_restriction_rules_open_ended_overdue_and_awaited():
     found = restriction_reminders(cat, [(open_ended, [sent])], D, 7)
     assert [r.message.code for r in found] == ["reminder.reply_awaited"]
     assert found[0].message.params["summary"] == "x" * 39 + "…"
-    assert restriction_reminders(cat, [(open_ended, [sent])], D + 3 * DAY, 7)[0].message.code == "reminder.reply_late"
+    [late] = restriction_reminders(cat, [(open_ended, [sent])], D + 3 * DAY, 7)
+    assert late.message.code == "reminder.reply_late"
     assert restriction_reminders(cat, [(open_ended, [sent])], D, 2) == []  # due D+2: outside D..D+1
     today = ContactEntry(1, D - DAY, "phone", "received", "回答を", due=D, id=12)
     assert "今日（2026-06-15）" in restriction_reminders(cat, [(open_ended, [today])], D, 1)[0].text("ja")

@@ -351,9 +351,10 @@ class CatalogueName(RuleName):
 
 
 def _names(cat: Catalogue, r: RestrictionRecord) -> dict:
-    return {"kind": CatalogueName("restriction_kind", r.kind, cat.kind_label(r.kind, "ja"), cat.kind_label(r.kind, "en")),
-            "marketplace": CatalogueName("marketplace", r.marketplace, cat.marketplace_label(r.marketplace, "ja"),
-                                         cat.marketplace_label(r.marketplace, "en"))}
+    kind = CatalogueName("restriction_kind", r.kind, cat.kind_label(r.kind, "ja"), cat.kind_label(r.kind, "en"))
+    market = CatalogueName("marketplace", r.marketplace, cat.marketplace_label(r.marketplace, "ja"),
+                           cat.marketplace_label(r.marketplace, "en"))
+    return {"kind": kind, "marketplace": market}
 
 
 def _due_code(c: ContactEntry, as_of: date) -> str:
