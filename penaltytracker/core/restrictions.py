@@ -11,7 +11,10 @@ Rules:
 - a due date in the case log is open until the entry is marked done, until a later
   entry the other way answers it (a reply received after a message sent, a document
   sent after a request received), or until the case is resolved; only what was logged
-  by the date counts, so an earlier date shows what was due then.
+  by the date counts, so an earlier date shows what was due then;
+- reminders (restriction_reminders): a restriction active on the date ends within the
+  days looked ahead (open-ended ones never "end"); an open due date falls within them
+  or is past.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from datetime import date, datetime, timedelta
 from typing import Iterable, Sequence
 
 from penaltytracker.core.marketplaces import Catalogue
-from penaltytracker.messages import Problem
+from penaltytracker.core.reminders import Reminder, RuleName
+from penaltytracker.messages import Msg, Problem
 
 ACTIVE, ENDED, LIFTED, RESOLVED, UPCOMING = "active", "ended", "lifted", "resolved", "upcoming"
 STATES = (ACTIVE, ENDED, LIFTED, RESOLVED)  # what a listing shows; UPCOMING is not listed
@@ -328,9 +332,71 @@ def restriction_week(items: Iterable[tuple[RestrictionRecord, Sequence[ContactEn
     return RestrictionWeek(as_of, tuple(began), tuple(ended), tuple(due), tuple(active))
 
 
+# --- reminders (a source of store/reminders.py) -----------------------------------------
+
+RESTRICTION_ENDS, REPLY_DUE = "restriction_ends", "reply_due"
+_SUMMARY_CHARS = 40  # of a log entry's summary, quoted in a reminder
+
+
+@dataclass(frozen=True)
+class CatalogueName(RuleName):
+    """A name of the marketplaces catalogue (a kind, a marketplace) in both languages:
+    worded in the user's language when the reminder is shown; JSON gets the key."""
+
+    ja: str = ""
+    en: str = ""
+
+    def text(self, rules, lang: str) -> str:
+        return self.en if lang == "en" else self.ja
+
+
+def _names(cat: Catalogue, r: RestrictionRecord) -> dict:
+    kind = CatalogueName("restriction_kind", r.kind, cat.kind_label(r.kind, "ja"), cat.kind_label(r.kind, "en"))
+    market = CatalogueName("marketplace", r.marketplace, cat.marketplace_label(r.marketplace, "ja"),
+                           cat.marketplace_label(r.marketplace, "en"))
+    return {"kind": kind, "marketplace": market}
+
+
+def _due_code(c: ContactEntry, as_of: date) -> str:
+    """We owe an answer to what was received; what we sent awaits the marketplace's."""
+    if c.direction == RECEIVED:
+        return "reminder.reply_overdue" if c.due < as_of else (
+            "reminder.reply_due_today" if c.due == as_of else "reminder.reply_due")
+    return "reminder.reply_late" if c.due < as_of else "reminder.reply_awaited"
+
+
+def restriction_reminders(cat: Catalogue, items: Iterable[tuple[RestrictionRecord, Sequence[ContactEntry]]],
+                          as_of: date, within: int) -> list[Reminder]:
+    """`restriction_ends`: active on as_of, last day within as_of..as_of+within-1 (an
+    open-ended one never "ends"); due on the last day. `reply_due`: a due date of the case
+    log open on as_of (open_dues), within those days or overdue; due on that date."""
+    last = as_of + timedelta(days=max(1, within) - 1)
+    found = []
+    for r, contacts in items:
+        names = _names(cat, r)
+        if r.is_active(as_of) and r.end is not None and r.end <= last:
+            found.append(Reminder(
+                RESTRICTION_ENDS, r.shop, r.end,
+                Msg("reminder.restriction_ends", **names, end=r.end, days=r.days_left(as_of),
+                    returns=r.end + timedelta(days=1)),
+                key=f"{RESTRICTION_ENDS}:{r.shop}:{r.id}:{r.end.isoformat()}"))
+        for c in open_dues(r, contacts, as_of):
+            if c.due > last:
+                break  # earliest due first
+            summary = " ".join(c.summary.split())
+            if len(summary) > _SUMMARY_CHARS:
+                summary = summary[:_SUMMARY_CHARS - 1] + "…"
+            found.append(Reminder(
+                REPLY_DUE, r.shop, c.due,
+                Msg(_due_code(c, as_of), **names, due=c.due, days=abs((c.due - as_of).days), on=c.on,
+                    summary=summary, direction=c.direction),
+                key=f"{REPLY_DUE}:{r.shop}:{r.id}:{c.id}"))
+    return found
+
+
 __all__ = [
     "ACTIVE", "ENDED", "LIFTED", "RESOLVED", "UPCOMING", "STATES", "CHANNELS", "DIRECTIONS", "SENT", "RECEIVED",
     "RestrictionRecord", "ContactEntry", "TradeRecord", "RestrictionWeek", "validate", "lifted", "resolved",
     "check_contact", "appeal_by", "open_dues", "next_due", "still_allowed", "buyer_notice", "letter", "hidden_trade_text",
-    "restriction_week",
+    "restriction_week", "RESTRICTION_ENDS", "REPLY_DUE", "CatalogueName", "restriction_reminders",
 ]

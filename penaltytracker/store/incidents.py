@@ -343,3 +343,59 @@ __all__ = [
     "stop_selling", "resume_selling", "close_incident", "add_contact", "delete_contact", "link",
     "incidents_linked_to", "history", "without_ids",
 ]
+
+
+# --- what is due (a source of store/reminders.py) ----------------------------------------------
+
+from datetime import timedelta  # noqa: E402  (this section's own, kept with it)
+
+from penaltytracker.core.reminders import Reminder, RuleName  # noqa: E402
+from penaltytracker.messages import Msg  # noqa: E402
+
+INCIDENT_OPEN = "incident_open"
+
+
+class CategoryName(RuleName):
+    """An incident's category, worded from the troubles file in the user's language."""
+
+    def text(self, rules, lang: str) -> str:
+        found = load_troubles().categories.get(self.key)
+        return found.name(lang) if found else self.key
+
+
+def remind_open_after_days() -> int:
+    """Days an incident may stay open before it is listed as due (incidents.toml, [troubles]
+    remind_open_after_days; a copy of the file without the key takes the bundled value)."""
+    import tomllib
+
+    from penaltytracker.core.incidents import troubles_file
+    from penaltytracker.paths import resources_dir
+
+    for path in (troubles_file(), resources_dir() / "troubles" / "incidents.toml"):
+        try:
+            with open(path, "rb") as fh:
+                days = tomllib.load(fh).get("troubles", {}).get("remind_open_after_days")
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+        if isinstance(days, int) and not isinstance(days, bool) and days >= 0:
+            return days
+    raise StoreError("incident.bad_data_file", file=str(troubles_file()),
+                     detail="missing or wrong: troubles.remind_open_after_days")
+
+
+def reminders(store: Store, rules, as_of: date, within: int) -> list[Reminder]:
+    """`incident_open`: open on as_of and opened at least remind_open_after_days before it;
+    due that day. Says so when selling was never stopped (the standing rule: stop first)."""
+    after = remind_open_after_days()
+    found = []
+    for r in list_incidents(store, open_only=True, as_of=as_of):
+        due = r.opened_on + timedelta(days=after)
+        if due > as_of:
+            continue
+        stopped = r.stopped_at is not None and r.stopped_at.date() <= as_of  # stopped later: not yet
+        code = "reminder.incident_open" if stopped else "reminder.incident_open_not_stopped"
+        found.append(Reminder(INCIDENT_OPEN, r.shop, due,
+                              Msg(code, id=r.id, category=CategoryName("incident_category", r.category),
+                                  opened=r.opened_on, days=(as_of - r.opened_on).days),
+                              key=f"{INCIDENT_OPEN}:{r.shop}:{r.id}"))
+    return found

@@ -338,3 +338,48 @@ __all__ = [
     "delete_events", "restore_events", "list_events", "import_events", "shop_patterns", "events_of_orders",
     "ReportRecord", "add_report", "set_report_reply", "delete_report", "list_reports", "erase_buyer",
 ]
+
+
+# --- what is due (a source of store/reminders.py) -------------------------------------------------
+
+from datetime import timedelta  # noqa: E402  (this section's own, kept with it)
+
+from penaltytracker.core.order_events import BUYER, recent_patterns  # noqa: E402
+from penaltytracker.core.reminders import Reminder  # noqa: E402
+from penaltytracker.messages import Msg  # noqa: E402
+
+PATTERN_UNREPORTED = "pattern_unreported"
+
+
+def _reported(p: Pattern, reports: Sequence[ReportRecord], as_of: date) -> bool:
+    """A report made from the pattern's first day to as_of that names every one of its orders."""
+    orders = set(p.orders)
+    return any(p.first.date() <= r.made_on <= as_of and orders <= set(r.orders) for r in reports)
+
+
+def reminders(store: Store, rules, as_of: date, within: int,
+              catalogue: OrderCatalogue | None = None) -> list[Reminder]:
+    """`pattern_unreported`: a flagged pattern of the last `recent_days` (the dashboard's
+    "recent") with no report covering its orders; due on its last event's day. The words
+    name no buyer (the tray shows them on the desktop): the key names its first event."""
+    catalogue = _catalogue(catalogue)
+    until = datetime.combine(as_of, datetime.max.time())
+    by_shop: dict[str, list[OrderEvent]] = {}
+    for e in list_events(store, until=until):
+        by_shop.setdefault(e.shop, []).append(e)
+    reports: dict[str, list[ReportRecord]] = {}
+    for r in list_reports(store):
+        reports.setdefault(r.shop, []).append(r)
+    since = as_of - timedelta(days=catalogue.rule.recent_days - 1)
+    found = []
+    for shop, events in by_shop.items():
+        for p in recent_patterns(find_patterns(events, catalogue.rule, as_of), since, as_of):
+            if _reported(p, reports.get(shop, ()), as_of):
+                continue
+            code = "reminder.pattern_unreported_buyer" if p.kind == BUYER else "reminder.pattern_unreported_item"
+            found.append(Reminder(
+                PATTERN_UNREPORTED, shop, p.last.date(),
+                Msg(code, n=p.count, first=p.first.date(), last=p.last.date(), days=p.days, pattern=p.kind,
+                    item="" if p.kind == BUYER else (p.key if len(p.key) <= 40 else p.key[:39] + "…")),
+                key=f"{PATTERN_UNREPORTED}:{shop}:{p.kind}:{p.events[0].id}"))
+    return found

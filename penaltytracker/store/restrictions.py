@@ -493,3 +493,9 @@ __all__ = [
     "restrictions_with_logs", "safe_name", "set_contact_closed", "set_shop_marketplace", "shop_marketplace",
     "shop_marketplaces", "update_restriction", "update_trade",
 ]
+
+
+def reminders(store: Store, rules, as_of: date, within: int) -> list:
+    """What is due of restrictions (store/reminders.py's source): restrictions ending, and
+    replies or documents due in the case log (core.restrictions.restriction_reminders)."""
+    return core.restriction_reminders(catalogue(), restrictions_with_logs(store), as_of, within)
