@@ -54,7 +54,7 @@ def test_a_restriction_entered_in_the_dialog_is_saved_shown_and_undone(qtbot, pa
     dialog = page.new_restriction()
     dialog.kind.setCurrentIndex(dialog.kind.findData("listing"))
     dialog.cause.setCurrentIndex(dialog.cause.findData("prohibited_item"))
-    dialog.start.edit.setDate(QDate(2026, 6, 1))
+    dialog.start.set_value(date(2026, 6, 1))
     dialog.days.setValue(30)
     dialog.notice.setPlainText("禁止されている出品物に該当するため")
     dialog.account.setText("rakuma-1234")

@@ -167,8 +167,10 @@ def test_parallel_first_uses_of_a_new_shop_all_succeed(store_target):
     store = open_store(store_target)
     try:
         assert sorted(list_shops(store)) == sorted(["新店", "二号店"])
-        # Two adds, and two imports of the same rows: the second finds them recorded (issue 12).
-        assert len(list_violations(store, "新店")) == 3 and len(list_violations(store, "二号店")) == 1
+        # Two adds (each a violation), and two imports of the same rows: an import finds a row
+        # recorded when an equal violation is there already (issue 12), so the imports add one
+        # 新店 row at most, whichever order the six ran in, and exactly one 二号店 row.
+        assert 2 <= len(list_violations(store, "新店")) <= 3 and len(list_violations(store, "二号店")) == 1
         assert len(list_shipments(store, "新店")) == 2
     finally:
         store.close()

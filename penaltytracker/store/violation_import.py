@@ -66,11 +66,10 @@ def _import_violations(store: Store, records: Sequence[ViolationRecord], fields:
     with store.session() as s, s.begin():
         _one_import_at_a_time(s, store)
         cache: dict[str, int] = {}
-        known = dict(s.execute(select(Shop.name, Shop.id).where(Shop.name.in_(set(shops)))).all())
         for name in dict.fromkeys(shops):  # each shop once, in the order the records name them
             _ensure_shop(s, name, cache)
         shop_ids = list(map(cache.__getitem__, shops))
-        new, updates, unchanged = _match(s, records, shop_ids, set(known.values()), compared)
+        new, updates, unchanged = _match(s, records, shop_ids, compared)
         for row, record in updates:
             changes = {}
             for f in compared:
@@ -91,15 +90,21 @@ def _one_import_at_a_time(s: Session, store: Store) -> None:
     """Take the write lock before reading what is recorded: two imports of the same file
     at once must not both find a row new and both add it."""
     if store.is_sqlite:
-        s.execute(text("UPDATE shops SET name = name WHERE 0 = 1"))  # SQLite's write lock, held to commit
+        # A write as the transaction's first statement: SQLite takes its write lock (waiting for
+        # another writer) and only then reads, so what is read is the latest. The row goes
+        # with the import's rollback.
+        s.execute(text("INSERT INTO audit_log (at, os_user, entity, entity_id, action, changes) "
+                       "VALUES (CURRENT_TIMESTAMP, '', 'lock', 0, 'lock', '{}')"))
+        s.execute(text("DELETE FROM audit_log WHERE entity = 'lock'"))
     elif store.engine.dialect.name == "postgresql":
         s.execute(text("SELECT pg_advisory_xact_lock(727105)"))  # released at commit or rollback
 
 
-def _match(s: Session, records, shop_ids: list[int], known_shops: set[int], compared: list[str]):
+def _match(s: Session, records, shop_ids: list[int], compared: list[str]):
     """Which rows are new (their indexes), which update a recorded violation ((row,
-    record) pairs), and how many are already recorded."""
-    wanted = {sid for sid in shop_ids if sid in known_shops}
+    record) pairs), and how many are already recorded. The shops are as stored (their
+    names cleaned), so a row naming "\ufeff本店" meets 本店's violations."""
+    wanted = set(shop_ids)
     by_reference: dict[tuple[int, str], object] = {}
     same: Counter = Counter()
     if wanted:
