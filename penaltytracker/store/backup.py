@@ -56,6 +56,20 @@ def backups_dir() -> Path:
     return data_dir() / "backups"
 
 
+def _make_private(path: Path) -> None:
+    from penaltytracker.paths import make_private
+
+    make_private(path)
+
+
+def _private_backups_dir() -> Path:
+    """The backups folder, created (with the data folder) for the user alone."""
+    from penaltytracker.paths import data_dir, private_dir
+
+    private_dir(data_dir())
+    return private_dir(backups_dir())
+
+
 def _store_key(store_path: Path) -> str:
     # Two stores with the same file name in different folders keep separate copies.
     resolved = str(Path(store_path).expanduser().resolve())
@@ -94,6 +108,7 @@ def _copy_database(source: Path, dest: Path) -> None:
                 dst.close()
         finally:
             src.close()
+        _make_private(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
@@ -137,7 +152,7 @@ def backup_store(store_or_path: Store | str | os.PathLike, out: str | os.PathLik
         return dest
     folder = backups_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        _private_backups_dir()
     except OSError as exc:
         raise BackupError(f"cannot create the backups folder {folder}: {exc.strerror or exc}") from None
     dest = _new_backup_path(folder, source, reason, datetime.now())
@@ -271,12 +286,14 @@ def _keep_current(target: Path) -> Path | None:
         pass
     folder = backups_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        _private_backups_dir()
         dest = _new_backup_path(folder, target, "damaged", datetime.now())
         shutil.copyfile(target, dest)
+        _make_private(dest)
         wal = Path(f"{target}-wal")
         if wal.exists():  # beside the copy, so that SQLite applies it when the copy is opened
             shutil.copyfile(wal, Path(f"{dest}-wal"))
+            _make_private(Path(f"{dest}-wal"))
         return dest
     except OSError as exc:
         raise BackupError(f"the current store {target} could not be kept as a backup ({exc.strerror or exc}); "
@@ -285,7 +302,13 @@ def _keep_current(target: Path) -> Path | None:
 
 def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLike) -> Path | None:
     """Replace the store at `target_path` by `backup_file`, after checking the file and keeping
-    the current store as a backup (handed back). The store must not be open elsewhere."""
+    the current store as a backup (handed back).
+
+    The swap happens inside one write transaction on the live store (BEGIN IMMEDIATE): a
+    writer that is busy is waited for (the busy timeout), and one that comes later waits for
+    the restore. So every write that reported success is either in the kept copy (it came
+    before) or in the restored store (it came after); none goes into a file that is then
+    thrown away. Other programs may keep the store open: they see the restored store."""
     target = Path(target_path).expanduser().resolve()
     source = Path(backup_file).expanduser().resolve()
     check_backup_file(source)
@@ -299,16 +322,108 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
         # could be the very file being restored.
         tmp.unlink(missing_ok=True)
         shutil.copyfile(source, tmp)
+        _make_private(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(f"cannot restore into {target}: {exc.strerror or exc}; the store was not changed") from None
     try:
-        kept = _keep_current(target)
-    except BaseException:
+        if target.exists() and target.stat().st_size > 0 and _opens_as_sqlite(target):
+            return _restore_in_place(target, tmp)
+        return _restore_by_rename(target, tmp)
+    finally:
         tmp.unlink(missing_ok=True)
-        raise
+
+
+def _opens_as_sqlite(path: Path) -> bool:
+    """The live store reads as a database (else it is damaged: kept byte for byte and replaced)."""
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if _is_lock_error(exc):
+            return True  # sound but busy: the locked path below waits for it or says so
+        return False
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _is_lock_error(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _restore_in_place(target: Path, tmp: Path) -> Path | None:
+    """Under the store's write lock: copy the current store out (kept), then replace every
+    table, index and trigger by the backup's, and commit: one transaction."""
+    conn = sqlite3.connect(target, timeout=busy_timeout_ms() / 1000, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys=OFF")  # the backup's rows are whole as they are
+        conn.execute("ATTACH DATABASE ? AS restored", (str(tmp),))
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if _is_lock_error(exc):
+                raise BackupError("backup.restore_locked", store=str(target)) from None
+            raise
+        try:
+            kept = backup_store(target, reason="before-restore")  # a reader: not blocked by our lock
+            _replace_contents(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("DETACH DATABASE restored")
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass  # another program reading: its next checkpoint folds it in
+    except sqlite3.Error as exc:
+        if _is_lock_error(exc):
+            raise BackupError("backup.restore_locked", store=str(target)) from None
+        raise BackupError(f"cannot restore into {target}: {exc}; the store was not changed") from None
+    finally:
+        conn.close()
+    _make_private(target)
+    return kept
+
+
+def _replace_contents(conn: sqlite3.Connection) -> None:
+    def objects(schema: str) -> list[tuple[str, str, str | None]]:
+        return conn.execute(f"SELECT type, name, sql FROM {schema}.sqlite_master "
+                            "WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid").fetchall()
+
+    order = {"view": 0, "trigger": 1, "index": 2, "table": 3}
+    for kind, name, _sql in sorted(objects("main"), key=lambda o: order.get(o[0], 9)):
+        if kind == "index" and _sql is None:
+            continue  # an index SQLite made for a constraint goes with its table
+        conn.execute(f'DROP {kind.upper()} IF EXISTS main."{name}"')
+    wanted = objects("restored")
+    for kind, name, sql in wanted:
+        if kind == "table":
+            conn.execute(sql)
+            conn.execute(f'INSERT INTO main."{name}" SELECT * FROM restored."{name}"')
+    has_sequence = conn.execute("SELECT count(*) FROM main.sqlite_master WHERE name = 'sqlite_sequence'").fetchone()[0]
+    if has_sequence:
+        conn.execute("DELETE FROM main.sqlite_sequence")
+        if conn.execute("SELECT count(*) FROM restored.sqlite_master WHERE name = 'sqlite_sequence'").fetchone()[0]:
+            conn.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")
+    for kind, _name, sql in wanted:
+        if kind in ("index", "trigger", "view") and sql is not None:
+            conn.execute(sql)
+    version = conn.execute("PRAGMA restored.user_version").fetchone()[0]
+    conn.execute(f"PRAGMA main.user_version = {int(version)}")
+
+
+def _restore_by_rename(target: Path, tmp: Path) -> Path | None:
+    """No store yet, or a damaged one (nothing can write to it): kept byte for byte, then
+    the backup is renamed into its place."""
+    kept = _keep_current(target)
     try:
         if target.exists():
             _fold_wal(target)
@@ -317,9 +432,9 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
         for extra in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
             extra.unlink(missing_ok=True)
         os.replace(tmp, target)
+        _make_private(target)
         _fsync_dir(target.parent)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise BackupError(f"cannot restore into {target}: {exc.strerror or exc}; the store was not changed"
                           + (f" (a copy of it is in {kept})" if kept else "")) from None
     return kept

@@ -102,11 +102,12 @@ def _check_sqlite_file(path: Path) -> None:
         parent = path.parent
         if not parent.exists():
             try:
-                parent.mkdir(parents=True, exist_ok=True)
+                _private_folders(parent)
             except OSError as exc:
                 raise StoreError(f"cannot create the folder for the store {path}: {exc.strerror}") from None
         if not os.access(parent, os.W_OK):
             raise StoreError(f"cannot create the store {path}: the folder is not writable")
+        _create_private_file(path)
         return
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a store file")
@@ -115,6 +116,44 @@ def _check_sqlite_file(path: Path) -> None:
     if head and head != b"SQLite format 3\x00":
         raise StoreError(f"{path} is not a PenaltyTracker store (not an SQLite database)")
     _probe_sqlite(path)
+
+
+def _private_folders(folder: Path) -> None:
+    """The folders SQLite will not make: created for the user alone (the data folder too)."""
+    from penaltytracker.paths import data_dir, private_dir
+
+    private_dir(folder, existing_too=False)
+    try:
+        if folder.resolve() == data_dir().resolve():
+            private_dir(folder)
+    except OSError:
+        pass
+
+
+def _create_private_file(path: Path) -> None:
+    """An empty file, readable by the user only, for SQLite to make the store in: SQLite
+    gives its -wal and -shm the store file's mode, so they are private too."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # another program made it just now: it is probed as an existing store
+    except OSError:
+        pass  # SQLite says what is wrong when it opens the file
+
+
+def _make_store_private(path: Path) -> None:
+    """A store made before (0644 under the usual umask) becomes the user's alone, with
+    its -wal and -shm; the data folder holding the default store too."""
+    from penaltytracker.paths import data_dir, make_private
+
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        if name.exists():
+            make_private(name)
+    try:
+        if path.parent.resolve() == data_dir().resolve():
+            make_private(path.parent)
+    except OSError:
+        pass
 
 
 def _probe_sqlite(path: Path) -> None:
@@ -220,6 +259,7 @@ def open_store(target: str | os.PathLike | None = None, *, migrate: bool = True)
         raise StoreError(f"not a store path or database URL: {location}") from None
     if parsed.drivername.startswith("sqlite") and parsed.database:
         _check_sqlite_file(Path(parsed.database))
+        _make_store_private(Path(parsed.database))
     try:
         if parsed.drivername.startswith("sqlite"):
             engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
@@ -276,26 +316,45 @@ def upgrade(store: Store, revision: str = "head") -> None:
 
     location = store.location
     script = ScriptDirectory(str(MIGRATIONS_DIR))
+    # Two programs opening a new (or old) store at once: the second waits for the first's
+    # migration under the store's write lock and then finds it done, instead of seeing
+    # half a schema or adding a second version row (issue 15).
     try:
         with store.engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            from alembic.runtime.migration import MigrationContext
+            _migration_lock(conn)
+            try:
+                tables = set(inspect(conn).get_table_names())
+                from alembic.runtime.migration import MigrationContext
 
-            current = MigrationContext.configure(conn).get_current_revision()
-    except OperationalError as exc:
-        raise StoreError(_operational_message(exc, location)) from None
-    except DatabaseError as exc:
-        raise StoreError(f"{location} is not a PenaltyTracker store or is damaged ({_orig(exc)})") from None
-    _refuse_unknown(current, tables, location)
-    if current == script.get_current_head() and revision == "head":
-        return
-    if current is not None and store.is_sqlite and store.sqlite_path and _before_migration_hook:
-        _before_migration_hook(store)
-    try:
-        with store.engine.begin() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+            except DatabaseError as exc:
+                if isinstance(exc, OperationalError):
+                    raise
+                raise StoreError(f"{location} is not a PenaltyTracker store or is damaged ({_orig(exc)})") from None
+            _refuse_unknown(current, tables, location)
+            if current == script.get_current_head() and revision == "head":
+                conn.rollback()
+                return
+            if current is not None and store.is_sqlite and store.sqlite_path and _before_migration_hook:
+                _before_migration_hook(store)  # reads beside our lock: nothing is written meanwhile
             command.upgrade(_alembic_config(conn), revision)
+            conn.commit()
     except OperationalError as exc:
         raise StoreError(_operational_message(exc, location)) from None
+
+
+# One number for every PenaltyTracker on a PostgreSQL server: "migrating a store".
+_PG_MIGRATION_LOCK = 0x5054_4D49  # "PTMI"
+
+
+def _migration_lock(conn) -> None:
+    """Take the store's write lock for the rest of the transaction: SQLite's
+    BEGIN IMMEDIATE (waits the busy timeout for another writer), PostgreSQL's
+    transaction-scoped advisory lock (waits the lock timeout)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
 
 
 def _is_at_head(store: Store) -> bool:
