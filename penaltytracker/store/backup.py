@@ -369,7 +369,7 @@ def _restore_in_place(target: Path, tmp: Path) -> Path | None:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if _is_lock_error(exc):
-                raise BackupError("backup.restore_locked", store=str(target)) from None
+                raise _locked(target) from None
             raise
         try:
             kept = backup_store(target, reason="before-restore")  # a reader: not blocked by our lock
@@ -385,12 +385,42 @@ def _restore_in_place(target: Path, tmp: Path) -> Path | None:
             pass  # another program reading: its next checkpoint folds it in
     except sqlite3.Error as exc:
         if _is_lock_error(exc):
-            raise BackupError("backup.restore_locked", store=str(target)) from None
+            raise _locked(target) from None
         raise BackupError(f"cannot restore into {target}: {exc}; the store was not changed") from None
     finally:
         conn.close()
     _make_private(target)
     return kept
+
+
+def _locked(target: Path) -> BackupError:
+    from penaltytracker.messages import Msg
+
+    found = _programs_using(target)
+    holders = Msg("backup.held_by", programs="; ".join(found)) if found else ""
+    return BackupError("backup.restore_locked", store=str(target), holders=holders)
+
+
+def _programs_using(target: Path) -> list[str]:
+    """The other programs that have the store open ("pid 123: penaltytracker import …"),
+    as far as the system tells (Linux /proc); an empty list elsewhere."""
+    names = {str(target), f"{target}-wal", f"{target}-shm"}
+    found = []
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return found
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if not any(os.readlink(fd) in names for fd in (entry / "fd").iterdir()):
+                continue
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue  # gone, or another user's: not ours to see
+        shown = " ".join(a.decode("utf-8", "replace") for a in argv if a)[:160]
+        found.append(f"pid {entry.name}: {shown}")
+    return found[:5]
 
 
 def _replace_contents(conn: sqlite3.Connection) -> None:

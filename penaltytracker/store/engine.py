@@ -62,9 +62,26 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
-    cur.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(cur)
     cur.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at checkpoint, never corrupt
     cur.close()
+
+
+def _switch_to_wal(cur) -> None:
+    """PRAGMA journal_mode=WAL. On a new store it needs the file to itself, and SQLite
+    answers "locked" at once, without waiting, while another program opens it at the same
+    moment (a deadlock guard): tried again until the busy timeout is spent."""
+    import time
+
+    deadline = time.monotonic() + busy_timeout_ms() / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _postgres_session(dbapi_conn, _record) -> None:
