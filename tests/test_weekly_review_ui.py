@@ -149,7 +149,7 @@ def test_export_pdf_error_is_reported_and_nothing_written(qtbot, parent, week_st
     op = export_pdf(parent, week_store, rules, SHOP, TODAY, "ja", path=target)
     qtbot.waitUntil(lambda: op.done, timeout=60_000)
     assert op.error is not None
-    assert "does not exist" in parent.ops.last_error
+    assert "がありません" in parent.ops.last_error  # worded in the window's language (ja)
     assert not target.exists()
 
 

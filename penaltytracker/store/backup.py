@@ -143,6 +143,7 @@ def backup_store(store_or_path: Store | str | os.PathLike, out: str | os.PathLik
         if fh.read(16) != _SQLITE_HEADER:
             raise BackupError(f"cannot back up {source}: it is not a PenaltyTracker store (not an SQLite database)")
     if out is not None:
+        _refuse_special(Path(out).expanduser())
         dest = Path(out).expanduser().resolve()
         if dest == source:
             raise BackupError(f"the backup cannot replace the store itself ({source})")
@@ -159,6 +160,18 @@ def backup_store(store_or_path: Store | str | os.PathLike, out: str | os.PathLik
     _copy_database(source, dest)
     prune(source, keep)
     return dest
+
+
+def _refuse_special(dest: Path) -> None:
+    """A device (/dev/full), a FIFO, a symlink or a folder is never replaced by a copy."""
+    import stat
+
+    try:
+        mode = os.lstat(dest).st_mode
+    except OSError:
+        return  # a new name (or one the copy itself will say it cannot write)
+    if not stat.S_ISREG(mode):
+        raise BackupError("backup.not_a_regular_file", path=str(dest))
 
 
 def list_backups(store_path: str | os.PathLike | None = None) -> list[BackupInfo]:
