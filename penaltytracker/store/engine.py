@@ -36,14 +36,17 @@ class StoreError(Problem):
 
 
 def describe(url_or_path: str) -> str:
-    """The store's location for messages and titles, never with its password."""
+    """The store's location for messages and titles, never with its password (in any
+    form: user:password@, an unencoded "@" in it, ?password=, conninfo; penaltytracker.redact)."""
+    from penaltytracker.redact import mask
+
     try:
         url = make_url(url_or_path)
-    except ArgumentError:
-        return url_or_path
+    except (ArgumentError, ValueError):  # e.g. a port that is not a number
+        return mask(url_or_path)
     if url.drivername.startswith("sqlite"):
         return url.database or ":memory:"
-    return url.render_as_string(hide_password=True)
+    return mask(url_or_path)
 
 
 def to_url(target: str | os.PathLike | None) -> str:
@@ -270,10 +273,15 @@ def open_store(target: str | os.PathLike | None = None, *, migrate: bool = True)
     """Open (creating if need be) the store and bring its schema up to date."""
     url = to_url(target)
     location = describe(url)
+    from penaltytracker.redact import remember
+
+    remember(url)  # its password is masked in every text shown from now on
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise StoreError(f"not a store path or database URL: {location}") from None
+    except ValueError:  # SQLAlchemy reads the port as a number
+        raise StoreError("store.bad_port", location=location) from None
     if parsed.drivername.startswith("sqlite") and parsed.database:
         _check_sqlite_file(Path(parsed.database))
         _make_store_private(Path(parsed.database))
