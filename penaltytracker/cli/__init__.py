@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     _forgiving_output()
     from penaltytracker.redact import mask_known, remember
 
+    from penaltytracker.cli.arguments import set_argv
+
+    set_argv(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     remember(args.db or os.environ.get("PENALTYTRACKER_DB"))

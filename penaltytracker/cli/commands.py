@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from datetime import date
@@ -31,12 +30,12 @@ def register(sub) -> None:
     p.set_defaults(handler=violation_add)
     p = vio.add_parser("list", help="list a shop's violations")
     p.add_argument("--shop", required=True)
-    p.add_argument("--year", type=int)
+    p.add_argument("--year", type=year)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=violation_list)
     for action, handler in (("withdraw", violation_withdraw), ("restore", violation_restore)):
         p = vio.add_parser(action, help=f"{action} a violation (the record is kept)")
-        p.add_argument("id", type=int)
+        p.add_argument("id", type=row_id)
         p.set_defaults(handler=handler)
 
     imp = sub.add_parser("import", help="import a CSV file").add_subparsers(dest="kind", required=True, metavar="KIND")
@@ -82,24 +81,8 @@ def _extensions():
 
 
 # --- argument types: a bad value is an argparse error (exit 2, says which option) -----------
-
-def day(text: str) -> date:
-    from penaltytracker.reports.csv_io import parse_date
-
-    try:
-        return parse_date(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def points(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
-    return value
+# Shared by every command group (cli/arguments.py); kept here under their old names.
+from penaltytracker.cli.arguments import day, points, row_id, year  # noqa: E402
 
 
 # --- handlers ---------------------------------------------------------------------------------
