@@ -320,7 +320,7 @@ def test_cli_export_import_round_trip(tmp_path, cli, db_path):
 
 # --- issue 15: hostile structure, mixed encodings, the exact round trip of csv_io -----------
 
-from penaltytracker.reports.csv_io import parse_table, read_table, write_csv  # noqa: E402
+from penaltytracker.reports.csv_io import read_table, write_csv  # noqa: E402
 
 
 @COMMON

@@ -127,3 +127,48 @@ def test_a_program_that_keeps_the_store_open_sees_the_restored_store(db_path, tm
     add_violation(store, ViolationRecord(shop="本店", points_date=date(2026, 1, 7), points=5, title="after"))
     store.close()
     assert titles(db_path) == {"old", "after"}
+
+
+def test_a_backup_keeps_this_process_s_locks_on_the_store(db_path):
+    """Reading the store's header with open() and closing it dropped every POSIX lock this
+    process's SQLite connections held on the file: another program then took the store for
+    unused and removed its WAL under them (the corruption the writers test found)."""
+    store = open_store(db_path)
+    import_violations(store, [ViolationRecord(shop="本店", points_date=date(2026, 1, 5), points=5, title="old")])
+    held = store.engine.connect()
+    held.exec_driver_sql("SELECT count(*) FROM violations").fetchone()
+    try:
+        backup_store(store)
+        open_store(db_path).close()  # the first open of a second window, in this process
+        other = subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                                "c.execute('SELECT count(*) FROM violations').fetchone(); c.close()", str(db_path)])
+        assert other.returncode == 0
+        # The other program saw this one's connection: it did not fold and delete the WAL.
+        assert Path(f"{db_path}-wal").exists()
+    finally:
+        held.close()
+        store.close()
+
+
+def test_a_backup_of_another_schema_is_restored_whole(db_path, tmp_path):
+    """A backup from before a migration: its tables, indexes and rows replace the store's;
+    the next open migrates it."""
+    from penaltytracker.store.engine import current_revision, head_revision
+    from tests.test_backup import _store_at_revision
+
+    old = tmp_path / "old.sqlite3"
+    _store_at_revision(old, "0003")
+    with closing(sqlite3.connect(old)) as conn, conn:
+        conn.execute("UPDATE shops SET name = '旧店'")
+    store = open_store(db_path)
+    import_violations(store, [ViolationRecord(shop="本店", points_date=date(2026, 1, 5), points=5, title="new")])
+    kept = restore_backup(db_path, old)
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+        assert [r[0] for r in conn.execute("SELECT name FROM shops")] == ["旧店"]
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert titles(kept) == {"new"}
+    store.close()
+    reopened = open_store(db_path)
+    assert current_revision(reopened) == head_revision()
+    reopened.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 
 from penaltytracker.cli.context import BadInput, Context
 from penaltytracker.cli.text import shipping_text, status_text

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from penaltytracker.store.engine import Store, StoreError, busy_timeout_ms, set_before_migration_hook
+from penaltytracker.store.engine import (Store, StoreError, busy_timeout_ms, looks_like_sqlite,
+                                         set_before_migration_hook)
 
 # How many copies of one store to keep; older ones are removed after each new copy.
 BACKUPS_KEPT = 14
@@ -139,9 +140,8 @@ def backup_store(store_or_path: Store | str | os.PathLike, out: str | os.PathLik
     source = _sqlite_path(store_or_path)
     if not source.is_file():
         raise BackupError(f"cannot back up {source}: there is no store file there")
-    with open(source, "rb") as fh:
-        if fh.read(16) != _SQLITE_HEADER:
-            raise BackupError(f"cannot back up {source}: it is not a PenaltyTracker store (not an SQLite database)")
+    if source.stat().st_size == 0 or not looks_like_sqlite(source):  # never open(): engine.looks_like_sqlite
+        raise BackupError(f"cannot back up {source}: it is not a PenaltyTracker store (not an SQLite database)")
     if out is not None:
         _refuse_special(Path(out).expanduser())
         dest = Path(out).expanduser().resolve()
@@ -343,7 +343,9 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
         raise BackupError(f"cannot restore into {target}: {exc.strerror or exc}; the store was not changed") from None
     try:
         if target.exists() and target.stat().st_size > 0 and _opens_as_sqlite(target):
-            return _restore_in_place(target, tmp)
+            from penaltytracker.store.live_restore import restore_in_place
+
+            return restore_in_place(target, tmp, keep=lambda: backup_store(target, reason="before-restore"))
         return _restore_by_rename(target, tmp)
     finally:
         tmp.unlink(missing_ok=True)
@@ -359,108 +361,11 @@ def _opens_as_sqlite(path: Path) -> bool:
         finally:
             conn.close()
     except sqlite3.OperationalError as exc:
-        if _is_lock_error(exc):
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
             return True  # sound but busy: the locked path below waits for it or says so
         return False
     except sqlite3.DatabaseError:
         return False
-
-
-def _is_lock_error(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
-def _restore_in_place(target: Path, tmp: Path) -> Path | None:
-    """Under the store's write lock: copy the current store out (kept), then replace every
-    table, index and trigger by the backup's, and commit: one transaction."""
-    conn = sqlite3.connect(target, timeout=busy_timeout_ms() / 1000, isolation_level=None)
-    try:
-        conn.execute("PRAGMA foreign_keys=OFF")  # the backup's rows are whole as they are
-        conn.execute("ATTACH DATABASE ? AS restored", (str(tmp),))
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if _is_lock_error(exc):
-                raise _locked(target) from None
-            raise
-        try:
-            kept = backup_store(target, reason="before-restore")  # a reader: not blocked by our lock
-            _replace_contents(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("DETACH DATABASE restored")
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass  # another program reading: its next checkpoint folds it in
-    except sqlite3.Error as exc:
-        if _is_lock_error(exc):
-            raise _locked(target) from None
-        raise BackupError(f"cannot restore into {target}: {exc}; the store was not changed") from None
-    finally:
-        conn.close()
-    _make_private(target)
-    return kept
-
-
-def _locked(target: Path) -> BackupError:
-    from penaltytracker.messages import Msg
-
-    found = _programs_using(target)
-    holders = Msg("backup.held_by", programs="; ".join(found)) if found else ""
-    return BackupError("backup.restore_locked", store=str(target), holders=holders)
-
-
-def _programs_using(target: Path) -> list[str]:
-    """The other programs that have the store open ("pid 123: penaltytracker import …"),
-    as far as the system tells (Linux /proc); an empty list elsewhere."""
-    names = {str(target), f"{target}-wal", f"{target}-shm"}
-    found = []
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return found
-    for entry in proc.iterdir():
-        if not entry.name.isdigit() or int(entry.name) == os.getpid():
-            continue
-        try:
-            if not any(os.readlink(fd) in names for fd in (entry / "fd").iterdir()):
-                continue
-            argv = (entry / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue  # gone, or another user's: not ours to see
-        shown = " ".join(a.decode("utf-8", "replace") for a in argv if a)[:160]
-        found.append(f"pid {entry.name}: {shown}")
-    return found[:5]
-
-
-def _replace_contents(conn: sqlite3.Connection) -> None:
-    def objects(schema: str) -> list[tuple[str, str, str | None]]:
-        return conn.execute(f"SELECT type, name, sql FROM {schema}.sqlite_master "
-                            "WHERE name NOT LIKE 'sqlite_%' ORDER BY rowid").fetchall()
-
-    order = {"view": 0, "trigger": 1, "index": 2, "table": 3}
-    for kind, name, _sql in sorted(objects("main"), key=lambda o: order.get(o[0], 9)):
-        if kind == "index" and _sql is None:
-            continue  # an index SQLite made for a constraint goes with its table
-        conn.execute(f'DROP {kind.upper()} IF EXISTS main."{name}"')
-    wanted = objects("restored")
-    for kind, name, sql in wanted:
-        if kind == "table":
-            conn.execute(sql)
-            conn.execute(f'INSERT INTO main."{name}" SELECT * FROM restored."{name}"')
-    has_sequence = conn.execute("SELECT count(*) FROM main.sqlite_master WHERE name = 'sqlite_sequence'").fetchone()[0]
-    if has_sequence:
-        conn.execute("DELETE FROM main.sqlite_sequence")
-        if conn.execute("SELECT count(*) FROM restored.sqlite_master WHERE name = 'sqlite_sequence'").fetchone()[0]:
-            conn.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")
-    for kind, _name, sql in wanted:
-        if kind in ("index", "trigger", "view") and sql is not None:
-            conn.execute(sql)
-    version = conn.execute("PRAGMA restored.user_version").fetchone()[0]
-    conn.execute(f"PRAGMA main.user_version = {int(version)}")
 
 
 def _restore_by_rename(target: Path, tmp: Path) -> Path | None:

@@ -131,11 +131,31 @@ def _check_sqlite_file(path: Path) -> None:
         return
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a store file")
-    with open(path, "rb") as fh:
-        head = fh.read(16)
-    if head and head != b"SQLite format 3\x00":
+    if not looks_like_sqlite(path):
         raise StoreError(f"{path} is not a PenaltyTracker store (not an SQLite database)")
     _probe_sqlite(path)
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """Whether a file holds an SQLite database (or nothing yet), asked of SQLite itself.
+
+    Never open() the store file to read its header: closing any file descriptor of a
+    file drops every POSIX lock this process holds on it, the locks of its open SQLite
+    connections included. Another program may then take the store for unused and
+    checkpoint and reset its WAL under our feet: a corrupt store (seen with a restore
+    beside an import, tests/test_restore_concurrency.py). SQLite's own opens share its locks."""
+    if path.stat().st_size == 0:
+        return True
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            return False
+    return True  # locked, damaged, unreadable: said by the checks that follow
 
 
 def _private_folders(folder: Path) -> None:
