@@ -42,3 +42,43 @@ def default_store_path() -> Path:
 
 def settings_file() -> Path:
     return config_dir() / "settings.toml"
+
+
+# The store and its backups hold the operator's business records: readable by the user
+# only, whatever the umask (issue 15).
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+
+
+def make_private(path: str | Path) -> None:
+    """Take group's and others' permissions off a file or folder of ours (never adds any:
+    a read-only store stays read-only). Where that cannot be done (a file system without
+    modes, another owner) it is left as it is."""
+    import os
+    import stat
+
+    try:
+        current = stat.S_IMODE(os.stat(path).st_mode)
+        wanted = current & ~0o077
+        if wanted != current:
+            os.chmod(path, wanted)
+    except OSError:
+        pass
+
+
+def private_dir(path: str | Path, *, existing_too: bool = True) -> Path:
+    """Create `path` and any missing parents as folders only the user can open; an
+    existing one is made private too unless `existing_too` is False (a folder the user
+    chose for the store is theirs to share). OSError if it cannot be created."""
+    path = Path(path)
+    missing = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    for folder in missing:
+        make_private(folder)
+    if existing_too:
+        make_private(path)
+    return path

@@ -111,7 +111,7 @@ def test_import_with_bad_rows_names_each_and_writes_nothing(cli, tmp_path):
             ",2026/03/01,5,,no shop,有効,,\n"
             "A,2026/03/01,5,,bad status,保留,,\n")
     path = write_csv(tmp_path, "bad.csv", text, "utf-8")
-    rc, out, err = cli("import", "violations", str(path))
+    rc, out, err = cli("--lang", "en", "import", "violations", str(path))
     assert rc == 2
     assert "line 3, points_date" in err and "line 4, points" in err
     assert "line 5, shop" in err and "line 6, status" in err

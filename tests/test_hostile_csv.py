@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from penaltytracker.core.model import MAX_POINTS, ViolationRecord
 from penaltytracker.reports.csv_io import CsvImportError, safe_cell, unsafe_cell
 from penaltytracker.reports.violations_csv import COLUMNS, read_violations, write_violations
-from penaltytracker.store import import_violations, open_store
+from penaltytracker.store import StoreError, import_violations, open_store
 from tests.conftest import run_cli
 
 HEADER = ["店舗", "加点日", "点数", "区分", "内容", "状態", "発生日", "管理番号"]
@@ -219,9 +219,9 @@ def test_good_files_are_taken_whole(scratch, db_path, rows):
 # --- the command line -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, line, words", [
-    ("店舗,加点日,点数\n本店,2026-02-10,15\n本店,2026-02-30,15\n", 3, ("line 3", "points_date", "no such date")),
-    ("店舗,加点日,点数\n本店,2026-02-10,-15\n", 2, ("line 2", "points", "0 or more")),
-    ("店舗,加点日,点数\n本店,2026-02-10,99999999999999\n", 2, ("line 2", "points", "not a whole number")),
+    ("店舗,加点日,点数\n本店,2026-02-10,15\n本店,2026-02-30,15\n", 3, ("line 3", "加点日", "no such date")),
+    ("店舗,加点日,点数\n本店,2026-02-10,-15\n", 2, ("line 2", "点数", "0 or more")),
+    ("店舗,加点日,点数\n本店,2026-02-10,99999999999999\n", 2, ("line 2", "点数", "not a whole number")),
     ("店舗,加点日\n本店,2026-02-10\n", 1, ("line 1", "required column missing")),
     ("店舗,加点日,点数,点数\n本店,2026-02-10,15,15\n", 1, ("line 1", "twice")),
     ("", 1, ("empty",)),
@@ -280,6 +280,10 @@ def test_export_neutralises_formulas_and_round_trips(scratch, records):
     assume(all(all(t == t.strip(" \u3000") or t[:1] in "'=+-@\t\r" for t in (r.category, r.title, r.reference))
                for r in records))
     assume(all(t == t.rstrip() for r in records for t in (r.category, r.title, r.reference)))
+    # Invisible characters are removed from names and references on import (issue 15).
+    from penaltytracker.reports.csv_io import clean_name
+
+    assume(all(clean_name(r.reference) == r.reference and clean_name(r.shop) == r.shop for r in records))
     path = scratch / "export.csv"
     write_violations(path, records)
     raw = path.read_bytes()
@@ -317,3 +321,113 @@ def test_cli_export_import_round_trip(tmp_path, cli, db_path):
     text = out.read_text(encoding="utf-8-sig")
     assert "'=1+2" in text and "'@channel" in text and "''=quoted" in text
     assert [r.title for r in read_violations(out)] == tricky
+
+
+# --- issue 15: hostile structure, mixed encodings, the exact round trip of csv_io -----------
+
+from penaltytracker.reports.csv_io import read_table, write_csv  # noqa: E402
+
+
+@COMMON
+@given(rows=st.lists(good_row(), min_size=2, max_size=10), where=st.data())
+def test_a_stray_quote_never_swallows_rows(scratch, guarded_store, rows, where):
+    """A quote typed anywhere in a good file: refused with nothing written, or read with
+    every row still its own record (never a cell that swallowed the rows after it)."""
+    assume(single_line(rows))
+    lines = to_csv(HEADER, rows).split("\r\n")
+    k = where.draw(st.integers(1, len(rows)))
+    at = where.draw(st.integers(0, len(lines[k])))
+    lines[k] = lines[k][:at] + '"' + lines[k][at:]
+    path = write(scratch, "\r\n".join(lines).encode("utf-8"))
+    before = _counts(guarded_store)
+    try:
+        records = read_violations(path)
+    except CsvImportError:
+        assert _counts(guarded_store) == before
+        return
+    assert len(records) == len(rows), [r.title for r in records]
+
+
+def _counts(store) -> tuple[int, ...]:
+    """Rows of violations, shops and audit entries (hypothesis runs many examples on one store)."""
+    with closing(sqlite3.connect(store.sqlite_path)) as conn:
+        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in ("violations", "shops", "audit_log"))
+
+
+cp932_text = st.text(st.sampled_from("本店商品ページの不備配送遅延アイウｱｲｳ表示価格"), min_size=1, max_size=8)
+
+
+@COMMON
+@given(rows=st.lists(st.tuples(cp932_text, st.integers(0, 50)), min_size=2, max_size=8), where=st.data())
+def test_a_utf8_row_in_a_cp932_file_is_refused_whole(scratch, guarded_store, rows, where):
+    k = where.draw(st.integers(0, len(rows) - 1))
+    body = b"".join(
+        (f"{shop},2026-02-10,{points},x\r\n").encode("utf-8" if i == k else "cp932")
+        for i, (shop, points) in enumerate(rows))
+    data = ",".join(HEADER[:3] + ["内容"]).encode("cp932") + b"\r\n" + body
+    try:
+        data.decode("utf-8")
+        assume(False)  # every row happened to be valid UTF-8: not a mixed file
+    except UnicodeDecodeError:
+        pass
+    cp932_lines = [i for i in range(len(rows)) if i != k]
+    assume(all(_not_utf8(f"{rows[i][0]},".encode("cp932")) for i in cp932_lines))
+    err = refused(write(scratch, data), guarded_store, line=None, field=None)
+    first_cp932 = 2 if k != 0 else 3
+    assert {p.line for p in err.problems} <= {k + 2, first_cp932, 1}, [str(p) for p in err.problems]
+
+
+def _not_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        return True
+
+
+any_cell = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=25)
+ROUND_TRIP_HEADER = ["a", "b", "c", "d"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(any_cell, min_size=4, max_size=4), min_size=1, max_size=8))
+@example(rows=[["  leading", "trailing  ", "=1+2", "two\nlines"], ["\u3000全角", "'quote", '"q"', "a,b"]])
+def test_csv_io_round_trips_every_text_exactly(scratch, rows):
+    """write_csv then read_table gives back every cell exactly: spaces, quotes, commas,
+    line breaks, formula starts, any Unicode."""
+    assume(all("".join(r).strip() for r in rows))  # a blank row is skipped on reading
+    # A line inside a cell that reads as a whole row is refused as a swallowed row.
+    assume(not any(line.count(",") >= 3 for r in rows for c in r for line in c.splitlines()[1:]))
+    path = scratch / "round.csv"
+    write_csv(path, ROUND_TRIP_HEADER, iter(rows))
+    table = read_table(path)
+    assert table.header == ROUND_TRIP_HEADER
+    assert [[unsafe_cell(c) for c in cells] for _, cells in table.rows] == rows
+
+
+@COMMON
+@given(rows=st.lists(good_row(), min_size=1, max_size=8), where=st.data(),
+       junk=st.sampled_from(['"', '"x', 'x"y', '""', '",', '"\r\n"']))
+def test_hostile_structure_is_all_or_nothing(scratch, guarded_store, rows, where, junk):
+    """Junk at the start of any cell: either refused (store unchanged) or imported whole
+    (every row, each exactly once)."""
+    assume(single_line(rows))
+    k = where.draw(st.integers(0, len(rows) - 1))
+    col = where.draw(st.integers(0, len(HEADER) - 1))
+    text = to_csv(HEADER, rows)
+    lines = text.split("\r\n")
+    cells = lines[k + 1].split(",")
+    assume(len(cells) == len(HEADER))  # the row had no quoted cell with a comma
+    cells[col] = junk + cells[col]
+    lines[k + 1] = ",".join(cells)
+    path = write(scratch, "\r\n".join(lines).encode("utf-8"))
+    before = _counts(guarded_store)
+    try:
+        records = read_violations(path)
+        count = import_violations(guarded_store, records)
+    except (CsvImportError, StoreError):  # refused whole: a file that contradicts itself too
+        assert _counts(guarded_store) == before
+        return
+    assert count.rows == len(rows) == len(records)  # each row added, or found already recorded (issue 12)
+    assert _counts(guarded_store)[0] == before[0] + count.added

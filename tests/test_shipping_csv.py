@@ -193,7 +193,7 @@ def test_cli_import_twice_then_status_json(cli, tmp_path):
 def test_cli_import_refuses_a_bad_file_whole_with_exit_2(cli, tmp_path):
     path = write(tmp_path, "受注番号,出荷予定日,出荷日\n1,2026-10-01,\n2,2026-10-99,\n3,2026-10-01,あした\n",
                  "cp932")
-    code, out, err = cli("import", "shipments", str(path), "--shop", "A")
+    code, out, err = cli("--lang", "en", "import", "shipments", str(path), "--shop", "A")
     assert code == 2
     assert "line 3, promised_ship_date: no such date" in err and "line 4, shipped_on: not a date" in err
     code, out, err = cli("shipment", "list", "--shop", "A")

@@ -35,13 +35,29 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _forgiving_output() -> None:
+    """A console that cannot show a character (PYTHONIOENCODING=cp932, Japanese Windows
+    with output redirected) prints "?" instead of failing: a command that has saved its
+    change must not then exit 1 (a script would retry and add it twice)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError, OSError):
+            pass  # not a text stream we can change (tests' captures): left as it is
+
+
 def main(argv: list[str] | None = None) -> int:
+    _forgiving_output()
+    from penaltytracker.cli.arguments import set_argv
     from penaltytracker.cli.parser import language_from
+    from penaltytracker.redact import mask_known, remember
 
     argv = sys.argv[1:] if argv is None else list(argv)
+    set_argv(argv)
     lang = language_from(argv)  # --lang is parsed below, but argparse's own texts need it first
     parser = build_parser(lang)
     args = parser.parse_args(argv)
+    remember(args.db or os.environ.get("PENALTYTRACKER_DB"))
     ctx = Context(db=args.db, rules_option=args.rules, lang=args.lang or lang)
     try:
         if args.command is None:
@@ -50,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             return start_app(ctx, smoke=args.smoke, minimized=args.minimized)
         return args.handler(ctx, args) or 0
     except BadInput as exc:
-        print(f"penaltytracker: {exc.text(ctx.lang)}", file=sys.stderr)
+        print(f"penaltytracker: {mask_known(exc.text(ctx.lang))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -59,10 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # anything unexpected: say so plainly, details on request
         from penaltytracker.messages import message
 
-        print(f"penaltytracker: {message('cli.unexpected', ctx.lang, kind=type(exc).__name__, detail=exc)}",
-              file=sys.stderr)
+        detail = mask_known(message("cli.unexpected", ctx.lang, kind=type(exc).__name__, detail=exc))
+        print(f"penaltytracker: {detail}", file=sys.stderr)
         if os.environ.get("PENALTYTRACKER_DEBUG"):
-            traceback.print_exc()
+            print(mask_known(traceback.format_exc()), file=sys.stderr, end="")
         else:
             print(message("cli.debug_hint", ctx.lang), file=sys.stderr)
         return 1

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from datetime import date
 
 from penaltytracker.cli.context import BadInput, Context
-from penaltytracker.cli.parser import current_language, h
+from penaltytracker.cli.parser import h
 from penaltytracker.cli.text import shipping_text, status_text
-from penaltytracker.messages import Msg, Problem, message, text
+from penaltytracker.messages import Msg, message
 
 
 def register(sub) -> None:
@@ -100,66 +99,9 @@ def _extensions():
 
 
 # --- argument types: a bad value is an argparse error (exit 2, says which option) -----------
-
-def day(value: str) -> date:
-    from penaltytracker.core.model import FIRST_YEAR, LAST_YEAR
-    from penaltytracker.reports.csv_io import parse_date
-
-    try:
-        day_ = parse_date(value)
-    except ValueError as exc:  # csv_io's own words when it has a code, else ours
-        said = text(exc, current_language()) if isinstance(exc, Problem) else \
-            message("cli.bad_date", current_language(), value=value)
-        raise argparse.ArgumentTypeError(said) from None
-    if not FIRST_YEAR <= day_.year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(message("cli.date_out_of_range", current_language(), value=value,
-                                                 first=FIRST_YEAR, last=LAST_YEAR))
-    return day_
-
-
-def record_id(value: str) -> int:
-    """A record's ID: a whole number the store can hold."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(message("cli.not_an_id", current_language(), value=value)) from None
-    if not 1 <= number <= 2**31 - 1:
-        raise argparse.ArgumentTypeError(message("cli.no_such_id", current_language(), value=value))
-    return number
-
-
-def year(value: str) -> int:
-    """A year the app supports."""
-    from penaltytracker.core.model import FIRST_YEAR, LAST_YEAR
-
-    number = whole(value)
-    if not FIRST_YEAR <= number <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(message("cli.date_out_of_range", current_language(), value=value,
-                                                 first=FIRST_YEAR, last=LAST_YEAR))
-    return number
-
-
-def whole(value: str) -> int:
-    """A whole number (an ID, a year), refused in the user's language."""
-    try:
-        return int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(message("cli.not_whole_number", current_language(), value=value)) from None
-
-
-def points(value: str) -> int:
-    from penaltytracker.core.model import MAX_POINTS
-
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(message("cli.not_whole_number", current_language(), value=value)) from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(message("cli.negative", current_language(), value=number))
-    if number > MAX_POINTS:
-        raise argparse.ArgumentTypeError(message("cli.too_many_points", current_language(), value=number,
-                                                 limit=f"{MAX_POINTS:,}"))
-    return number
+# Shared by every command group (cli/arguments.py); kept here under their old names.
+from penaltytracker.cli.arguments import day, points, row_id, year  # noqa: E402
+record_id = row_id  # a record's ID, within what the store can hold
 
 
 # --- handlers ---------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
-"""Dates as Japanese operators type them: 2026-03-02, 2026/03/02, 2026/3/2, 20260302.
+"""Dates as the app reads and holds them.
 
-Full-width digits and separators (２０２６／３／２) are read the same. Anything else is
-refused, never guessed: 2026-13-40 is an error, not 2027-02-09.
+- What operators type: 2026-03-02, 2026/03/02, 2026/3/2, 20260302; full-width digits and
+  separators (２０２６／３／２) read the same. Anything else is refused, never guessed:
+  2026-13-40 is an error, not 2027-02-09.
+- What the app can hold: a date outside SUPPORTED_YEARS, or points over MAX_POINTS, is
+  refused where it is typed (the command line, a CSV cell, a dialog), never stored.
 """
 
 from __future__ import annotations
@@ -9,6 +12,28 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+
+# Rakuten's points system started in 2016; dates far outside any operator's records
+# (0001-01-01, 9999-12-31) are typing errors, and the rule arithmetic (N days from a
+# date, the end of a year) must never run off the calendar.
+SUPPORTED_YEARS = range(2000, 2101)
+FIRST_DAY = date(SUPPORTED_YEARS.start, 1, 1)
+LAST_DAY = date(SUPPORTED_YEARS.stop - 1, 12, 31)
+
+# One violation's points: Rakuten's notices give a few dozen at most; a million keeps
+# every sum of a year far inside a 64-bit integer (and inside PostgreSQL's integer).
+MAX_POINTS = 1_000_000
+
+# Ids are SQLite/PostgreSQL 64-bit integers; a larger number cannot name a row.
+MAX_ID = 2**63 - 1
+
+
+def is_supported(day: date) -> bool:
+    return day.year in SUPPORTED_YEARS
+
+
+def points_in_range(points: int) -> bool:
+    return 0 <= points <= MAX_POINTS
 
 _SEPARATED = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -38,4 +63,5 @@ def parse_user_date(text: str) -> date | None:
         raise DateInputError(text, "no_such_date") from None
 
 
-__all__ = ["parse_user_date", "DateInputError"]
+__all__ = ["parse_user_date", "DateInputError", "SUPPORTED_YEARS", "FIRST_DAY", "LAST_DAY", "MAX_POINTS", "MAX_ID",
+           "is_supported", "points_in_range"]

@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, fields
 from datetime import date, datetime
 
+from penaltytracker.core.dates import MAX_POINTS, SUPPORTED_YEARS  # noqa: F401  (MAX_POINTS: the record's limit)
+
 ACTIVE = "active"
 WITHDRAWN = "withdrawn"
 STATUSES = (ACTIVE, WITHDRAWN)
 
-# What the store can hold and the app reasons about: a date outside these years, or
-# points beyond MAX_POINTS, is a typing mistake (or an attack), refused on every path.
-FIRST_YEAR = 2000
-LAST_YEAR = 2100
-MAX_POINTS = 1_000_000
+# What the store can hold and the app reasons about (core/dates.py): a date outside these
+# years, or points beyond MAX_POINTS, is a typing mistake (or an attack), refused on every path.
+FIRST_YEAR = SUPPORTED_YEARS.start
+LAST_YEAR = SUPPORTED_YEARS.stop - 1
 
 
 @dataclass(frozen=True)

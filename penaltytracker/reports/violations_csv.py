@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import replace
 from datetime import date
 from operator import itemgetter
@@ -13,6 +14,7 @@ from penaltytracker.bulk import gc_paused
 from penaltytracker.core.model import (
     ACTIVE, FIRST_YEAR, LAST_YEAR, MAX_POINTS, WITHDRAWN, ViolationRecord, violation_record,
 )
+from penaltytracker.messages import Msg, Problem as MessageProblem
 from penaltytracker.reports.csv_io import (
     CsvImportError,
     Problem,
@@ -79,7 +81,7 @@ def _read_violations(source: str, rules=None) -> ViolationRows:
                 continue
         records.append(record)
     if problems:
-        raise CsvImportError(source, problems)
+        raise CsvImportError(source, problems, columns)
     rows = ViolationRows(_category_keys(records, rules) if rules is not None else records)
     # A status column without a 取消日 column says nothing of withdrawal dates: keep them.
     rows.fields = tuple(f for f in COLUMNS if f in columns and f != "shop")
@@ -113,7 +115,7 @@ def _refuse_unknown_columns(header: list[str], source: str) -> list[str]:
             continue
         near = difflib.get_close_matches(h, list(known), n=1, cutoff=0.8)
         if near:
-            problems.append(Problem(1, name, f"unknown column; did you mean {known[near[0]]!r}?"))
+            problems.append(Problem(1, name, Msg("csv.unknown_column_near", near=known[near[0]])))
         else:
             ignored.append(name.strip())
     if problems:
@@ -124,55 +126,57 @@ def _refuse_unknown_columns(header: list[str], source: str) -> list[str]:
 def _full_record(line: int, raw: list[str], columns: dict[str, int], width: int,
                  problems: list[Problem]) -> ViolationRecord | None:
     """The row read and checked in full: its record, or None with its problems added."""
-    cells = {k: unsafe_cell(v) for k, v in cells_of(raw, columns).items()}
+    cells = {k: unsafe_cell(v) for k, v in cells_of(raw, columns, verbatim=_VERBATIM, names=("shop", "reference")).items()}
     row_problems = len(problems)
     if len(raw) > width:
-        problems.append(Problem(line, "", f"{len(raw)} cells but the header has {width}"))
+        problems.append(Problem(line, "", Msg("csv.too_many_cells", cells=len(raw), width=width)))
     shop = cells.get("shop", "")
     if not shop:
-        problems.append(Problem(line, "shop", "empty"))
+        problems.append(Problem(line, "shop", Msg("csv.cell_empty")))
     points_date = occurred = None
     try:
         points_date = parse_date(cells["points_date"])
     except ValueError as exc:
-        problems.append(Problem(line, "points_date", str(exc) if cells["points_date"] else "empty"))
+        problems.append(Problem(line, "points_date", _said(exc) if cells["points_date"] else Msg("csv.cell_empty")))
     if cells.get("occurred_on"):
         try:
             occurred = parse_date(cells["occurred_on"])
         except ValueError as exc:
-            problems.append(Problem(line, "occurred_on", str(exc)))
+            problems.append(Problem(line, "occurred_on", _said(exc)))
     points = None
     try:
         points = parse_whole_number(cells["points"])
         if points < 0:
-            problems.append(Problem(line, "points", f"must be 0 or more, not {points}"))
+            problems.append(Problem(line, "points", Msg("csv.points_negative", value=points)))
     except ValueError as exc:
-        problems.append(Problem(line, "points", str(exc) if cells["points"] else "empty"))
+        problems.append(Problem(line, "points", _said(exc) if cells["points"] else Msg("csv.cell_empty")))
     status = _STATUS.get(cells.get("status", "").lower())
     if status is None:
-        problems.append(Problem(line, "status", f"must be active/withdrawn or 有効/取消, not {cells['status']!r}"))
+        problems.append(Problem(line, "status", Msg("csv.bad_violation_status", value=cells["status"])))
     withdrawn_on = None
     if cells.get("withdrawn_on"):
         try:
             withdrawn_on = parse_date(cells["withdrawn_on"])
         except ValueError as exc:
-            problems.append(Problem(line, "withdrawn_on", str(exc)))
+            problems.append(Problem(line, "withdrawn_on", _said(exc)))
         else:
             if status == ACTIVE:
-                problems.append(Problem(line, "withdrawn_on", "a withdrawal date on an active violation "
-                                                              "(状態 must be 取消)"))
+                problems.append(Problem(line, "withdrawn_on", Msg("csv.withdrawn_on_active")))
             elif points_date and withdrawn_on < points_date:
-                problems.append(Problem(line, "withdrawn_on", "before the points date"))
+                problems.append(Problem(line, "withdrawn_on", Msg("csv.withdrawn_before_points_date",
+                                                                  points_date=points_date.isoformat())))
     if points_date and occurred and occurred > points_date:
-        problems.append(Problem(line, "occurred_on", f"after the points date ({points_date.isoformat()})"))
+        problems.append(Problem(line, "occurred_on", Msg("csv.occurred_after_points_date",
+                                                         points_date=points_date.isoformat())))
     for name, day in (("points_date", points_date), ("occurred_on", occurred), ("withdrawn_on", withdrawn_on)):
         if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
-            problems.append(Problem(line, name, f"outside the years the app supports ({FIRST_YEAR}-{LAST_YEAR})"))
+            problems.append(Problem(line, name, Msg("csv.year_out_of_range", text=day.isoformat(),
+                                                    first=FIRST_YEAR, last=LAST_YEAR)))
     if points is not None and points > MAX_POINTS:
-        problems.append(Problem(line, "points", f"more than {MAX_POINTS:,}"))
+        problems.append(Problem(line, "points", Msg("csv.points_too_many", value=points, limit=f"{MAX_POINTS:,}")))
     for name, limit in _LIMITS:
         if len(cells.get(name, "")) > limit:
-            problems.append(Problem(line, name, f"longer than {limit} characters"))
+            problems.append(Problem(line, name, Msg("csv.too_long", limit=limit)))
     if len(problems) > row_problems:
         return None
     return ViolationRecord(
@@ -183,8 +187,18 @@ def _full_record(line: int, raw: list[str], columns: dict[str, int], width: int,
     )
 
 
+# Text kept exactly as the user wrote it (names and references are cleaned instead).
+_VERBATIM = ("title", "details", "corrective_action", "category")
+def _said(exc: Exception):
+    """A value's problem as a message (equal to the same problem found again)."""
+    return Msg(exc.code, **exc.params) if isinstance(exc, MessageProblem) else str(exc)
+
+
 _QUICK_FIELDS = ("shop", "points_date", "points", "category", "title", "status", "occurred_on", "reference",
                  "details", "corrective_action", "withdrawn_on")
+# What the quick path leaves to the full reading: a cell with spaces around it (text is
+# kept as written, other cells are stripped), invisible characters (names are cleaned).
+_NOT_QUICK = re.compile(r"(^|,)\s|\s($|,)|[\ufeff\u200b-\u200d\u2060\x00-\x1f\x7f-\x9f\u3000]")
 _LIMITS = (("shop", 200), ("category", 100), ("title", 500), ("reference", 200))
 
 
@@ -206,7 +220,9 @@ def _quick_record(raw: list[str], width: int, at: Callable[[list[str]], tuple],
     the full check would (tests/test_import_speedups.py compares the two)."""
     if len(raw) != width:
         return None
-    cells = list(map(str.strip, raw))
+    if _NOT_QUICK.search(",".join(raw)):
+        return None  # spaces around a cell, an invisible character: the full reading decides
+    cells = list(raw)
     cells.append("")
     shop, day, points, category, title, status, occurred, reference, details, action, withdrawn = at(cells)
     if "'" in "".join(cells) or not shop or len(shop) > 200 or len(category) > 100 or len(title) > 500 \
@@ -235,8 +251,7 @@ def _refuse_two_columns_for_one_field(header: list[str], source: str) -> None:
         spellings = {n.strip().lower() for n in (fieldname, *names)}
         found = [header[i] for i, h in enumerate(lowered) if h in spellings]
         if len({f.strip().lower() for f in found}) > 1:
-            problems.append(Problem(1, fieldname, f"the columns {' and '.join(map(repr, found))} both hold "
-                                                  f"{fieldname}; keep one"))
+            problems.append(Problem(1, fieldname, Msg("csv.two_columns_one_field", columns=" / ".join(found))))
     if problems:
         raise CsvImportError(source, problems)
 

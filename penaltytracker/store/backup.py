@@ -20,8 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from penaltytracker.messages import os_reason
-from penaltytracker.store.engine import Store, StoreError, busy_timeout_ms, check_detail, set_before_migration_hook, \
-    sqlite_detail
+from penaltytracker.store.engine import (Store, StoreError, busy_timeout_ms, check_detail, looks_like_sqlite,
+                                         set_before_migration_hook, sqlite_detail)
 
 # How many copies of one store to keep; older ones are removed after each new copy.
 BACKUPS_KEPT = 14
@@ -56,6 +56,20 @@ def backups_dir() -> Path:
     from penaltytracker.paths import data_dir
 
     return data_dir() / "backups"
+
+
+def _make_private(path: Path) -> None:
+    from penaltytracker.paths import make_private
+
+    make_private(path)
+
+
+def _private_backups_dir() -> Path:
+    """The backups folder, created (with the data folder) for the user alone."""
+    from penaltytracker.paths import data_dir, private_dir
+
+    private_dir(data_dir())
+    return private_dir(backups_dir())
 
 
 def _store_key(store_path: Path) -> str:
@@ -93,6 +107,7 @@ def _copy_database(source: Path, dest: Path) -> None:
                 dst.close()
         finally:
             src.close()
+        _make_private(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
@@ -117,33 +132,16 @@ def _new_backup_path(folder: Path, store_path: Path, reason: str, now: datetime)
     return folder / f"{base}-{max(taken) + 1}-{reason}{SUFFIX}"
 
 
-def _is_sqlite(path: Path) -> bool:
-    """Asked of SQLite, never by open() and close() of the file: closing any descriptor of
-    the store drops every POSIX lock this process holds on it, SQLite's own included, and
-    another program closing its connection then deletes the WAL that holds our newest
-    commits (six parallel `violation add` lost one, with exit 0)."""
-    try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.OperationalError:
-        return True  # locked or unreadable: the copy itself says so
-    except sqlite3.DatabaseError:
-        return False  # "file is not a database"
-    return True
-
-
 def backup_store(store_or_path: Store | str | os.PathLike, out: str | os.PathLike | None = None, *,
                  reason: str = "manual", keep: int = BACKUPS_KEPT) -> Path:
     """Copy the store. Into the backups folder (keeping the last `keep`), or to `out`."""
     source = _sqlite_path(store_or_path)
     if not source.is_file():
         raise BackupError("backup.no_store_file", source=str(source))
-    if not _is_sqlite(source):
+    if source.stat().st_size == 0 or not looks_like_sqlite(source):  # never open(): engine.looks_like_sqlite
         raise BackupError("backup.not_sqlite_store", source=str(source))
     if out is not None:
+        _refuse_special(Path(out).expanduser())
         dest = Path(out).expanduser().resolve()
         if dest == source:
             raise BackupError("backup.same_as_store", source=str(source))
@@ -153,13 +151,25 @@ def backup_store(store_or_path: Store | str | os.PathLike, out: str | os.PathLik
         return dest
     folder = backups_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        _private_backups_dir()
     except OSError as exc:
         raise BackupError("backup.cannot_create_folder", folder=str(folder), reason=os_reason(exc)) from None
     dest = _new_backup_path(folder, source, reason, datetime.now())
     _copy_database(source, dest)
     prune(source, keep)
     return dest
+
+
+def _refuse_special(dest: Path) -> None:
+    """A device (/dev/full), a FIFO, a symlink or a folder is never replaced by a copy."""
+    import stat
+
+    try:
+        mode = os.lstat(dest).st_mode
+    except OSError:
+        return  # a new name (or one the copy itself will say it cannot write)
+    if not stat.S_ISREG(mode):
+        raise BackupError("backup.not_a_regular_file", path=str(dest))
 
 
 def list_backups(store_path: str | os.PathLike | None = None) -> list[BackupInfo]:
@@ -286,12 +296,14 @@ def _keep_current(target: Path) -> Path | None:
         pass
     folder = backups_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        _private_backups_dir()
         dest = _new_backup_path(folder, target, "damaged", datetime.now())
         shutil.copyfile(target, dest)
+        _make_private(dest)
         wal = Path(f"{target}-wal")
         if wal.exists():  # beside the copy, so that SQLite applies it when the copy is opened
             shutil.copyfile(wal, Path(f"{dest}-wal"))
+            _make_private(Path(f"{dest}-wal"))
         return dest
     except OSError as exc:
         raise BackupError("restore.cannot_keep_current", target=str(target), reason=os_reason(exc)) from None
@@ -299,7 +311,13 @@ def _keep_current(target: Path) -> Path | None:
 
 def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLike) -> Path | None:
     """Replace the store at `target_path` by `backup_file`, after checking the file and keeping
-    the current store as a backup (handed back). The store must not be open elsewhere."""
+    the current store as a backup (handed back).
+
+    The swap happens inside one write transaction on the live store (BEGIN IMMEDIATE): a
+    writer that is busy is waited for (the busy timeout), and one that comes later waits for
+    the restore. So every write that reported success is either in the kept copy (it came
+    before) or in the restored store (it came after); none goes into a file that is then
+    thrown away. Other programs may keep the store open: they see the restored store."""
     target = Path(target_path).expanduser().resolve()
     source = Path(backup_file).expanduser().resolve()
     check_backup_file(source)
@@ -313,16 +331,43 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
         # could be the very file being restored.
         tmp.unlink(missing_ok=True)
         shutil.copyfile(source, tmp)
+        _make_private(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError("restore.failed_unchanged", target=str(target), reason=os_reason(exc)) from None
     try:
-        kept = _keep_current(target)
-    except BaseException:
+        if target.exists() and target.stat().st_size > 0 and _opens_as_sqlite(target):
+            from penaltytracker.store.live_restore import restore_in_place
+
+            return restore_in_place(target, tmp, keep=lambda: backup_store(target, reason="before-restore"))
+        return _restore_by_rename(target, tmp)
+    finally:
         tmp.unlink(missing_ok=True)
-        raise
+
+
+def _opens_as_sqlite(path: Path) -> bool:
+    """The live store reads as a database (else it is damaged: kept byte for byte and replaced)."""
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return True
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            return True  # sound but busy: the locked path below waits for it or says so
+        return False
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _restore_by_rename(target: Path, tmp: Path) -> Path | None:
+    """No store yet, or a damaged one (nothing can write to it): kept byte for byte, then
+    the backup is renamed into its place."""
+    kept = _keep_current(target)
     try:
         if target.exists():
             _fold_wal(target)
@@ -331,6 +376,7 @@ def restore_backup(target_path: str | os.PathLike, backup_file: str | os.PathLik
         for extra in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
             extra.unlink(missing_ok=True)
         os.replace(tmp, target)
+        _make_private(target)
         _fsync_dir(target.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

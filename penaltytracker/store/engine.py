@@ -35,14 +35,17 @@ class StoreError(Problem):
 
 
 def describe(url_or_path: str) -> str:
-    """The store's location for messages and titles, never with its password."""
+    """The store's location for messages and titles, never with its password (in any
+    form: user:password@, an unencoded "@" in it, ?password=, conninfo; penaltytracker.redact)."""
+    from penaltytracker.redact import mask
+
     try:
         url = make_url(url_or_path)
-    except ArgumentError:
-        return url_or_path
+    except (ArgumentError, ValueError):  # e.g. a port that is not a number
+        return mask(url_or_path)
     if url.drivername.startswith("sqlite"):
         return url.database or ":memory:"
-    return url.render_as_string(hide_password=True)
+    return mask(url_or_path)
 
 
 def to_url(target: str | os.PathLike | None) -> str:
@@ -61,9 +64,26 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
-    cur.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(cur)
     cur.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at checkpoint, never corrupt
     cur.close()
+
+
+def _switch_to_wal(cur) -> None:
+    """PRAGMA journal_mode=WAL. On a new store it needs the file to itself, and SQLite
+    answers "locked" at once, without waiting, while another program opens it at the same
+    moment (a deadlock guard): tried again until the busy timeout is spent."""
+    import time
+
+    deadline = time.monotonic() + busy_timeout_ms() / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _postgres_session(dbapi_conn, _record) -> None:
@@ -101,19 +121,78 @@ def _check_sqlite_file(path: Path) -> None:
         parent = path.parent
         if not parent.exists():
             try:
-                parent.mkdir(parents=True, exist_ok=True)
+                _private_folders(parent)
             except OSError as exc:
                 raise StoreError("store.folder_cannot_create", path=str(path), reason=os_reason(exc)) from None
         if not os.access(parent, os.W_OK):
             raise StoreError("store.folder_not_writable", path=str(path))
+        _create_private_file(path)
         return
     if path.is_dir():
         raise StoreError("store.is_folder", path=str(path))
-    with open(path, "rb") as fh:
-        head = fh.read(16)
-    if head and head != b"SQLite format 3\x00":
+    if not looks_like_sqlite(path):
         raise StoreError("store.not_sqlite", path=str(path))
     _probe_sqlite(path)
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """Whether a file holds an SQLite database (or nothing yet), asked of SQLite itself.
+
+    Never open() the store file to read its header: closing any file descriptor of a
+    file drops every POSIX lock this process holds on it, the locks of its open SQLite
+    connections included. Another program may then take the store for unused and
+    checkpoint and reset its WAL under our feet: a corrupt store (seen with a restore
+    beside an import, tests/test_restore_concurrency.py). SQLite's own opens share its locks."""
+    if path.stat().st_size == 0:
+        return True
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=busy_timeout_ms() / 1000)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            return False
+    return True  # locked, damaged, unreadable: said by the checks that follow
+
+
+def _private_folders(folder: Path) -> None:
+    """The folders SQLite will not make: created for the user alone (the data folder too)."""
+    from penaltytracker.paths import data_dir, private_dir
+
+    private_dir(folder, existing_too=False)
+    try:
+        if folder.resolve() == data_dir().resolve():
+            private_dir(folder)
+    except OSError:
+        pass
+
+
+def _create_private_file(path: Path) -> None:
+    """An empty file, readable by the user only, for SQLite to make the store in: SQLite
+    gives its -wal and -shm the store file's mode, so they are private too."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass  # another program made it just now: it is probed as an existing store
+    except OSError:
+        pass  # SQLite says what is wrong when it opens the file
+
+
+def _make_store_private(path: Path) -> None:
+    """A store made before (0644 under the usual umask) becomes the user's alone, with
+    its -wal and -shm; the data folder holding the default store too."""
+    from penaltytracker.paths import data_dir, make_private
+
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        if name.exists():
+            make_private(name)
+    try:
+        if path.parent.resolve() == data_dir().resolve():
+            make_private(path.parent)
+    except OSError:
+        pass
 
 
 def _probe_sqlite(path: Path) -> None:
@@ -210,12 +289,18 @@ def open_store(target: str | os.PathLike | None = None, *, migrate: bool = True)
     """Open (creating if need be) the store and bring its schema up to date."""
     url = to_url(target)
     location = describe(url)
+    from penaltytracker.redact import remember
+
+    remember(url)  # its password is masked in every text shown from now on
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise StoreError("store.bad_url", location=location) from None
+    except ValueError:  # SQLAlchemy reads the port as a number
+        raise StoreError("store.bad_port", location=location) from None
     if parsed.drivername.startswith("sqlite") and parsed.database:
         _check_sqlite_file(Path(parsed.database))
+        _make_store_private(Path(parsed.database))
     try:
         if parsed.drivername.startswith("sqlite"):
             engine = create_engine(url, connect_args={"timeout": busy_timeout_ms() / 1000})
@@ -272,26 +357,46 @@ def upgrade(store: Store, revision: str = "head") -> None:
 
     location = store.location
     script = ScriptDirectory(str(MIGRATIONS_DIR))
+    # Two programs opening a new (or old) store at once: the second waits for the first's
+    # migration under the store's write lock and then finds it done, instead of seeing
+    # half a schema or adding a second version row (issue 15).
     try:
         with store.engine.connect() as conn:
-            tables = set(inspect(conn).get_table_names())
-            from alembic.runtime.migration import MigrationContext
+            _migration_lock(conn)
+            try:
+                tables = set(inspect(conn).get_table_names())
+                from alembic.runtime.migration import MigrationContext
 
-            current = MigrationContext.configure(conn).get_current_revision()
-    except OperationalError as exc:
-        raise _operational_message(exc, location) from None
-    except DatabaseError as exc:
-        raise StoreError("store.not_store_or_damaged", location=location, detail=sqlite_detail(_orig(exc))) from None
-    _refuse_unknown(current, tables, location)
-    if current == script.get_current_head() and revision == "head":
-        return
-    if current is not None and store.is_sqlite and store.sqlite_path and _before_migration_hook:
-        _before_migration_hook(store)
-    try:
-        with store.engine.begin() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+            except DatabaseError as exc:
+                if isinstance(exc, OperationalError):
+                    raise
+                raise StoreError("store.not_store_or_damaged", location=location,
+                                 detail=sqlite_detail(_orig(exc))) from None
+            _refuse_unknown(current, tables, location)
+            if current == script.get_current_head() and revision == "head":
+                conn.rollback()
+                return
+            if current is not None and store.is_sqlite and store.sqlite_path and _before_migration_hook:
+                _before_migration_hook(store)  # reads beside our lock: nothing is written meanwhile
             command.upgrade(_alembic_config(conn), revision)
+            conn.commit()
     except OperationalError as exc:
         raise _operational_message(exc, location) from None
+
+
+# One number for every PenaltyTracker on a PostgreSQL server: "migrating a store".
+_PG_MIGRATION_LOCK = 0x5054_4D49  # "PTMI"
+
+
+def _migration_lock(conn) -> None:
+    """Take the store's write lock for the rest of the transaction: SQLite's
+    BEGIN IMMEDIATE (waits the busy timeout for another writer), PostgreSQL's
+    transaction-scoped advisory lock (waits the lock timeout)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
 
 
 def _is_at_head(store: Store) -> bool:

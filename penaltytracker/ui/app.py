@@ -69,12 +69,14 @@ def open_first_store(ctx, app_settings: AppSettings, smoke: bool, lang: str = DE
         try:
             return open_store(target)
         except StoreError as exc:
+            from penaltytracker.redact import mask_known
+
             if smoke:
-                print(f"penaltytracker: {text(exc, lang)}", file=sys.stderr)
+                print(f"penaltytracker: {mask_known(text(exc, lang))}", file=sys.stderr)
                 return None
             url = to_url(target)
             sqlite_file = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
-            choice = store_problem_dialog(None, text(exc, lang), sqlite_file or url, lang)
+            choice = store_problem_dialog(None, mask_known(text(exc, lang)), sqlite_file or url, lang)
             if choice == RESTORE_BACKUP and sqlite_file:
                 restore_backup_dialog(None, sqlite_file, lang)  # then try the same store again
                 continue

@@ -158,12 +158,14 @@ class Ops(QObject):
         return dialog
 
     def error_text(self, error: BaseException) -> str:
+        from penaltytracker.redact import mask_known  # a password never reaches a dialog
+
         if isinstance(error, _operator_errors()):
             from penaltytracker.messages import text
 
-            return text(error, self.language())
-        return QCoreApplication.translate("Ops", "Unexpected error ({kind}): {message}").format(
-            kind=type(error).__name__, message=error)
+            return mask_known(text(error, self.language()))
+        return mask_known(QCoreApplication.translate("Ops", "Unexpected error ({kind}): {message}").format(
+            kind=type(error).__name__, message=error))
 
     def report_error(self, error: BaseException, title: str = "") -> None:
         message = self.error_text(error)
@@ -178,7 +180,9 @@ class Ops(QObject):
                           self._parent_widget)
         box.setInformativeText(message)
         if not isinstance(error, _operator_errors()):
-            box.setDetailedText(getattr(error, "__traceback_text__", ""))
+            from penaltytracker.redact import mask_known
+
+            box.setDetailedText(mask_known(getattr(error, "__traceback_text__", "")))
         box.setObjectName("opsErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal but never blocks the event loop (tests, other work)
