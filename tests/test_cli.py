@@ -113,8 +113,8 @@ def test_import_with_bad_rows_names_each_and_writes_nothing(cli, tmp_path):
     path = write_csv(tmp_path, "bad.csv", text, "utf-8")
     rc, out, err = cli("--lang", "en", "import", "violations", str(path))
     assert rc == 2
-    assert "line 3, points_date" in err and "line 4, points" in err
-    assert "line 5, shop" in err and "line 6, status" in err
+    assert "line 3, 加点日" in err and "line 4, 点数" in err  # named as the file writes them
+    assert "line 5, 店舗" in err and "line 6, 状態" in err
     assert "line 2" not in err and "Traceback" not in err
     assert cli("shop", "list")[1].strip() == ""  # nothing written, not even the shop
 

@@ -371,7 +371,7 @@ def test_import_csv_errors_are_shown_and_good_files_imported(qtbot, make_window,
     op = window.import_file(str(bad))
     qtbot.waitUntil(lambda: op.done)
     idle(qtbot, window)
-    assert "2 行目" in window.ops.last_error and "points" in window.ops.last_error  # worded in Japanese
+    assert "2 行目「点数」" in window.ops.last_error  # worded in Japanese, the field as the file names it
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "opsErrorBox" and w.isVisible()]
     assert boxes and boxes[-1].windowTitle() == "インポートしませんでした"
     assert count_violations(window.store) == 0

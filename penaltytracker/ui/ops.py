@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 # Errors the operator can act on: their message is shown as it is (it names the file,
 # row or field); anything else is a bug and is shown with its type.
@@ -106,6 +107,8 @@ class Ops(QObject):
 
         def finished(result, error):
             op.done, op.result, op.error = True, result, error
+            if not isValid(self):
+                return  # the window closed while the work ran: nothing is left to show it in
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
