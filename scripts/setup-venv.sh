@@ -14,6 +14,8 @@ stamp=".venv/.installed-${extra:-app}"
 # Reinstall only when the project's requirements changed: starting the app stays fast.
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".${extra:+[$extra]}"
+  # setuptools warns on every editable install that a folder named like the package in the
+  # working directory may take precedence: here that folder is the package itself.
+  PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install --quiet -e ".${extra:+[$extra]}"
   touch "$stamp"
 fi
