@@ -63,6 +63,9 @@ def test_the_notice_moves_the_dashboard_window_and_undo_puts_it_back(qtbot, make
     rows = {r[0]: r for r in _sanction_rows(window)}
     ranking = [r for r in rows.values() if r[5] == "通知"][0]
     assert (ranking[2], ranking[3]) == ("2026-06-10", "2026-06-30")
+    # The rest of the notice shows beside the fees: what was billed, and that it is unpaid.
+    assert "違約金（通知）：¥100,000" in window.dashboard.notice_text.text()
+    assert "未払い" in window.dashboard.notice_text.text()
     window.act_undo.trigger()
     qtbot.waitUntil(lambda: _sanction_rows(window) == before)
 

@@ -76,6 +76,10 @@ class DashboardPage(QWidget):
         self.fees_value = QLabel()
         self.fees_value.setObjectName("feesValue")
         self.fees_value.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        # What this year's notices said: fee billed and paid, training due, level V's outcome.
+        self.notice_text = QLabel()
+        self.notice_text.setObjectName("noticeText")
+        self.notice_text.setWordWrap(True)
         self.review_text = QLabel()
         self.review_text.setObjectName("reviewNudge")
 
@@ -102,6 +106,7 @@ class DashboardPage(QWidget):
         fees.addStretch(1)
         fees.addWidget(self.fees_value)
         pc.addLayout(fees)
+        pc.addWidget(self.notice_text)
         pc.addWidget(self.review_text)
         pc.addStretch(1)
 
@@ -265,6 +270,11 @@ class DashboardPage(QWidget):
         else:
             self.reached_text.setText("")
         self.fees_value.setText(yen(s.penalty_fees_yen))
+        from penaltytracker.reports.notice_text import notice_lines
+
+        noticed = notice_lines(s, lang)
+        self.notice_text.setText("\n".join(noticed))
+        self.notice_text.setVisible(bool(noticed))
         # Weekly review habit: say how long ago, and nudge once a week has gone by.
         self.review_text.setText(review_nudge_text(self.reviewed_on, s.as_of, lang))
         self.review_text.setStyleSheet("color: #b45309; font-weight: 600;" if review_due(self.reviewed_on, s.as_of)
