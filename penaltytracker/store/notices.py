@@ -163,25 +163,6 @@ def set_level_notice(store: Store, shop: str, year: int, level: str, **changes) 
         return _put_level(s, shop_id(s, shop), shop, year, level, changes)
 
 
-def put_back_level_notice(store: Store, shop: str, year: int, level: str, before: LevelNotice | None) -> None:
-    """Undo of set_level_notice: what stood before, or nothing recorded."""
-    with store.session() as s, s.begin():
-        sid = shop_id(s, shop)
-        if before is None:
-            _drop_level(s, sid, year, level)
-        else:
-            _put_level(s, sid, shop, year, level, _values(before, _LEVEL_FIELDS))
-
-
-def put_back_sanction_notice(store: Store, shop: str, year: int, level: str, kind: str,
-                             before: SanctionNotice | None) -> None:
-    """Undo of set_sanction_notice."""
-    if before is None:
-        clear_sanction_notice(store, shop, year, level, kind)
-    else:
-        set_sanction_notice(store, before)
-
-
 @dataclass(frozen=True)
 class LevelNoticeState:
     """Everything recorded from one level's notice: what undo puts back."""
@@ -358,6 +339,6 @@ def appeals_of(store: Store, violation_id: int) -> list[Appeal]:
                                               .order_by(AppealRow.filed_on, AppealRow.id))]
 
 
-__all__ = ["set_sanction_notice", "clear_sanction_notice", "set_level_notice", "put_back_level_notice",
-           "put_back_sanction_notice", "shop_notices", "notices_for_status", "file_appeal", "decide_appeal",
-           "delete_appeal", "appeals_of", "LevelNoticeState", "level_notice_state", "record_level_notice"]
+__all__ = ["set_sanction_notice", "clear_sanction_notice", "set_level_notice", "shop_notices", "notices_for_status",
+           "notices_for_status_sqlite", "file_appeal", "decide_appeal", "delete_appeal", "appeals_of",
+           "LevelNoticeState", "level_notice_state", "record_level_notice"]

@@ -32,13 +32,13 @@ from penaltytracker.core.shipping import (
 from penaltytracker.bulk import gc_paused
 from penaltytracker.store.engine import Store, StoreError
 from penaltytracker.store.schema import Shipment, Shop, utcnow
+from penaltytracker.store.bulk_insert import _insert_columns
 from penaltytracker.store.violations import (
     NotFound,
     StaleEdit,
     _audit,
     _by_ids,
     _ensure_shop,
-    _insert_columns,
     shop_id,
 )
 

@@ -86,6 +86,11 @@ def _import_violations(store: Store, records: Sequence[ViolationRecord], fields:
         return ImportCounts(len(new), len(updates), unchanged)
 
 
+# One number for every PenaltyTracker on a PostgreSQL server: "importing violations"
+# (engine.py's _PG_MIGRATION_LOCK is the other).
+_PG_IMPORT_LOCK = 0x5054_494D  # "PTIM"
+
+
 def _one_import_at_a_time(s: Session, store: Store) -> None:
     """Take the write lock before reading what is recorded: two imports of the same file
     at once must not both find a row new and both add it."""
@@ -97,7 +102,7 @@ def _one_import_at_a_time(s: Session, store: Store) -> None:
                        "VALUES (CURRENT_TIMESTAMP, '', 'lock', 0, 'lock', '{}')"))
         s.execute(text("DELETE FROM audit_log WHERE entity = 'lock'"))
     elif store.engine.dialect.name == "postgresql":
-        s.execute(text("SELECT pg_advisory_xact_lock(727105)"))  # released at commit or rollback
+        s.execute(text(f"SELECT pg_advisory_xact_lock({_PG_IMPORT_LOCK})"))  # released at commit or rollback
 
 
 def _match(s: Session, records, shop_ids: list[int], compared: list[str]):

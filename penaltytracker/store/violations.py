@@ -574,7 +574,6 @@ def _by_ids(store: Store, entity, convert, ids: Sequence[int]) -> list:
 __all__ += ["violation_ids", "violations_by_ids"]
 
 
-from penaltytracker.store.bulk_insert import _insert_columns  # noqa: E402,F401  (store.shipments uses it from here)
 from penaltytracker.store.violation_import import ImportCounts, import_violations  # noqa: E402  (uses this module)
 
 __all__ += ["ImportCounts"]

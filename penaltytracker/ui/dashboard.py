@@ -15,6 +15,7 @@ from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import ShopStatus
 from penaltytracker.core.weekly import review_due
 from penaltytracker.store import ViolationFilter, page_violations, shop_status
+from penaltytracker.reports.notice_text import notice_lines
 from penaltytracker.store.reviews import last_review
 from penaltytracker.ui.i18n import status_label, yen
 from penaltytracker.ui.ops import Ops
@@ -270,8 +271,6 @@ class DashboardPage(QWidget):
         else:
             self.reached_text.setText("")
         self.fees_value.setText(yen(s.penalty_fees_yen))
-        from penaltytracker.reports.notice_text import notice_lines
-
         noticed = notice_lines(s, lang)
         self.notice_text.setText("\n".join(noticed))
         self.notice_text.setVisible(bool(noticed))

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit,
@@ -174,4 +172,4 @@ def default_level(status: ShopStatus | None) -> str:
     return LEVEL_NAMES[0]
 
 
-__all__ = ["NoticeDialog", "default_level", "date"]
+__all__ = ["NoticeDialog", "default_level"]
