@@ -56,8 +56,26 @@ def fresh_database(url: str | None = None) -> Iterator[str]:
     try:
         yield u.render_as_string(hide_password=False)
     finally:
-        with _admin(url) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _drop_database(url, name)
+
+
+def _drop_database(url: str, name: str) -> None:
+    """DROP … WITH (FORCE) cuts the test's own leftover connections. It refuses while an
+    autovacuum worker is in the database unless the role may signal it (.ci/run grants
+    pg_signal_backend); elsewhere, wait for the worker to finish and try again."""
+    import time
+
+    import psycopg
+
+    for attempt in range(50):
+        try:
+            with _admin(url) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if attempt == 49:
+                raise
+            time.sleep(0.1)
 
 
 def terminate_connections(url: str) -> int:
