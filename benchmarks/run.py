@@ -404,7 +404,7 @@ def machine() -> str:
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
 
 
-PARTS = ("status", "startup", "table", "import", "pdf")
+PARTS = ("status", "startup", "table", "import", "pdf", "postgres")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -415,6 +415,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="build the stores in DIR and keep them; reused when they are already there")
     p.add_argument("--only", nargs="+", choices=PARTS, help="measure only these parts")
     p.add_argument("--runs", type=int, default=0, help="repeat count (default: per figure)")
+    p.add_argument("--pg-url", default=os.environ.get("PENALTYTRACKER_BENCH_PG_URL"),
+                   help="PostgreSQL server for the postgres part (default: $PENALTYTRACKER_BENCH_PG_URL)")
     args = p.parse_args(argv)
     spec = SIZES[args.size]
     parts = args.only or PARTS
@@ -433,12 +435,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         big = base / f"big-{args.size}.sqlite3"
         tiny = base / "tiny.sqlite3"
-        ensure_store(big, spec)
-        ensure_store(tiny, TINY)
-        from penaltytracker.store import open_store
+        if set(parts) - {"postgres"}:  # the SQLite stores (the postgres part builds its own)
+            ensure_store(big, spec)
+            ensure_store(tiny, TINY)
+            from penaltytracker.store import open_store
 
-        for path in (big, tiny):  # bring both up to date first: no migration inside a timing
-            open_store(path).close()
+            for path in (big, tiny):  # bring both up to date first: no migration inside a timing
+                open_store(path).close()
         print(f"# PenaltyTracker benchmark ({args.size}: {spec.shops} shops, {spec.violations:,} violations, "
               f"{spec.shipments:,} shipments, {spec.start} – {spec.end})", flush=True)
         print(f"# {date.today()} · {machine()}", flush=True)
@@ -454,6 +457,10 @@ def main(argv: list[str] | None = None) -> int:
             figures += import_figures(scratch, spec, runs or 3)
         if "pdf" in parts:
             figures += pdf_figures(big, spec, home, scratch, runs or 3)
+        if "postgres" in parts:
+            from benchmarks.pg import postgres_figures
+
+            figures += postgres_figures(args.pg_url, args.size, keep=args.keep is not None, runs=runs)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -150,6 +150,7 @@ _SHIPMENT_SQL = (
     " cause, customer_contacted, note, created_at, updated_at, version)"
     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
 )
+_INSERT_SQL = {"violations": _VIOLATION_SQL, "shipments": _SHIPMENT_SQL}
 
 
 def _insert(conn, sql: str, rows: Iterator[tuple]) -> int:
@@ -192,13 +193,23 @@ def _fill(store: Store, spec: Spec, rules: RuleSet, rng: random.Random) -> Built
         created = datetime.combine(spec.start, datetime.min.time()).isoformat(" ")
         conn.exec_driver_sql("INSERT INTO shops (id, name, created_at) VALUES (?,?,?)",
                              [(i + 1, n, created) for i, n in enumerate(names)])
-        ids = list(range(1, spec.shops + 1))
-        v_counts = allocate(spec.violations, shop_weights(rng, spec.shops))
-        built.violations = _insert(conn, _VIOLATION_SQL, _violation_rows(spec, rules, rng, ids, v_counts))
-        if has_shipments and spec.shipments:
-            s_counts = allocate(spec.shipments, shop_weights(rng, spec.shops))
-            built.shipments = _insert(conn, _SHIPMENT_SQL, _shipment_rows(spec, rules, rng, ids, s_counts))
+        for table, rows in generate(spec, rules, rng, with_shipments=has_shipments):
+            setattr(built, table, _insert(conn, _INSERT_SQL[table], rows))
     return built
+
+
+def generate(spec: Spec, rules: RuleSet, rng: random.Random,
+             with_shipments: bool = True) -> Iterator[tuple[str, Iterator[tuple]]]:
+    """("violations", rows), then ("shipments", rows), in the order `_fill` inserts them;
+    consume each table's rows before asking for the next: both come from one generator, so
+    any back end that loads them this way gets the same rows (benchmarks/pg.py).
+    Shop i + 1 is shop_name(i); a row's dates are ISO text, its booleans 0 or 1."""
+    ids = list(range(1, spec.shops + 1))
+    v_counts = allocate(spec.violations, shop_weights(rng, spec.shops))
+    yield "violations", _violation_rows(spec, rules, rng, ids, v_counts)
+    if with_shipments and spec.shipments:
+        s_counts = allocate(spec.shipments, shop_weights(rng, spec.shops))
+        yield "shipments", _shipment_rows(spec, rules, rng, ids, s_counts)
 
 
 def main(argv: list[str] | None = None) -> int:
