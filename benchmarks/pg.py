@@ -265,7 +265,7 @@ def postgres_figures(url: str | None, size: str = "full", keep: bool = False, ru
     spec = SIZES[size]
     try:
         pg = ensure_pg_store(url, spec, keep)
-    except psycopg.OperationalError as exc:
+    except psycopg.Error as exc:  # no server there, a wrong password, no CREATEDB, ...
         from sqlalchemy.engine import make_url
 
         from penaltytracker.redact import mask
@@ -276,20 +276,25 @@ def postgres_figures(url: str | None, size: str = "full", keep: bool = False, ru
     built = "reused" if pg.built_s is None else f"built in {pg.built_s:.0f} s"
     print(f"PostgreSQL store {pg.name}: {built}", file=sys.stderr, flush=True)
     rules = load_rules()
-    store = open_store(pg.url)  # brought up to date here, not inside a timing
-    raw = connect(pg.url)
+    store = raw = None
     try:
+        store = open_store(pg.url)  # brought up to date here, not inside a timing
+        raw = connect(pg.url)
         figures = [Figure(f"PostgreSQL store ({spec.shops:,} shops, {spec.violations:,} violations, "
                           f"{spec.shipments:,} shipments; {raw.info.parameter_status('server_version')})",
                           f"{built}{', kept' if pg.kept else ''}", "(no target)", None)]
-        took = median_time(lambda: shops_overview(store, rules, spec.end), max(3, (runs or 5)))
+        if len(shops_overview(store, rules, spec.end)) != spec.shops:
+            raise SystemExit(f"the overview on PostgreSQL does not show {spec.shops} shops")
+        took = median_time(lambda: shops_overview(store, rules, spec.end), max(3, runs or 5))
         figures.append(Figure(f"PostgreSQL: all-shops overview ({spec.shops:,} shops)", ms(took),
                               f"< {OVERVIEW_S:g} s", took < OVERVIEW_S))
         figures += status_figures(store, raw, spec, rules, runs or 200)
         figures += log_figures(store, runs or 5)
     finally:
-        raw.close()
-        store.close()
+        if raw is not None:
+            raw.close()
+        if store is not None:
+            store.close()
         if not pg.kept:
             drop_pg_store(url, pg.name)
     return figures
