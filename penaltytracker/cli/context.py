@@ -29,7 +29,7 @@ def _input_errors() -> tuple[type[BaseException], ...]:
     from penaltytracker.core.rules import RuleSetError
     from penaltytracker.reports.csv_io import CsvImportError
     from penaltytracker.reports.safe_write import WriteError
-    from penaltytracker.store.engine import StoreError
+    from penaltytracker.store.errors import StoreError
 
     return (StoreError, RuleSetError, CsvImportError, WriteError)
 
@@ -40,6 +40,7 @@ class Context:
     rules_option: str | None = None
     lang: str = "ja"
     _store: object = field(default=None, repr=False)
+    _reader: object = field(default=None, repr=False)
     _rules: object = field(default=None, repr=False)
 
     def store(self):
@@ -51,6 +52,16 @@ class Context:
 
             daily_backup(self._store)  # first open of the day copies the store; never fails a command
         return self._store
+
+    def reader(self):
+        """What the read-only commands read: a SQLite store at the newest schema on its own
+        driver, without SQLAlchemy (store/quick_read.py); anything else through the store."""
+        if self._reader is None:
+            from penaltytracker.store.quick_read import StoreReader, open_quick
+
+            quick = None if self._store is not None else self.guard(open_quick, settings.store_target(self.db))
+            self._reader = quick or StoreReader(self.store())
+        return self._reader
 
     def rules(self):
         if self._rules is None:
@@ -68,9 +79,15 @@ class Context:
         """Run fn; an error the operator can fix becomes BadInput (exit 2, no traceback)."""
         try:
             return fn(*args, **kwargs)
-        except _input_errors() as exc:
-            raise BadInput(exc) from None
+        except Exception as exc:
+            # The error classes are loaded only when something failed (a command that
+            # reads a status never loads the CSV reader).
+            if isinstance(exc, _input_errors()):
+                raise BadInput(exc) from None
+            raise
 
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
         if self._store is not None:
             self._store.close()

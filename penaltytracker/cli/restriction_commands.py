@@ -454,15 +454,16 @@ def shop_set_marketplace(ctx: Context, args) -> int:
 def status_restrictions(ctx: Context, shop: str, as_of: date) -> tuple[bool, list[str]]:
     """For `status` (text): whether the shop is under the points system, and a line per
     restriction in force (with its next due date)."""
-    from penaltytracker.core.restrictions import next_due
     from penaltytracker.messages import message
-    from penaltytracker.store.restrictions import catalogue, restrictions_with_logs, shop_marketplace
+    from penaltytracker.core import marketplaces
 
-    store, cat, t, lang = ctx.store(), catalogue(), _t(ctx.lang), ctx.lang
-    market = ctx.guard(shop_marketplace, store, shop)
+    reader, cat, t, lang = ctx.reader(), marketplaces.load(), _t(ctx.lang), ctx.lang
+    market = ctx.guard(reader.marketplace, shop)
     lines = []
-    active = [(r, c) for r, c in ctx.guard(restrictions_with_logs, store, shop) if r.is_active(as_of)]
+    active = [(r, c) for r, c in ctx.guard(reader.restrictions_with_logs, shop) if r.is_active(as_of)]
     if active:
+        from penaltytracker.core.restrictions import next_due
+
         lines.append(f"{t['heading']}:")
         for r, contacts in active:
             left = r.days_left(as_of)

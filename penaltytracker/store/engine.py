@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 
 from dataclasses import dataclass
@@ -14,25 +13,17 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from penaltytracker.messages import Msg, Problem, os_reason
+from penaltytracker.messages import os_reason
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-BUSY_TIMEOUT_MS = 10_000
-
-
-def busy_timeout_ms() -> int:
-    """How long to wait for another program's write before giving up.
-    PENALTYTRACKER_BUSY_TIMEOUT_MS overrides it (tests use a short wait)."""
-    try:
-        return max(0, int(os.environ.get("PENALTYTRACKER_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)))
-    except ValueError:
-        return BUSY_TIMEOUT_MS
-
-
-class StoreError(Problem):
-    """The store cannot be used, or refuses a change: a message code (messages.toml) and
-    its parameters, e.g. StoreError("store.locked", location=...)."""
-
+# Light pieces (no SQLAlchemy) shared with the read-only commands' quick path.
+from penaltytracker.store.errors import (  # noqa: E402,F401
+    BUSY_TIMEOUT_MS, QUICK_CHECK_MAX_BYTES, StoreError, bounded_quick_check as _bounded_quick_check,
+    busy_timeout_ms, check_detail, sqlite_detail,
+    sqlite_message as _sqlite_message,
+)
+from penaltytracker.store.revisions import (  # noqa: E402,F401
+    MIGRATIONS_DIR, revisions_from_files as _revisions_from_files,
+)
 
 def describe(url_or_path: str) -> str:
     """The store's location for messages and titles, never with its password (in any
@@ -222,51 +213,6 @@ def _probe_sqlite(path: Path) -> None:
     _refuse_unknown(current, tables, str(path))
 
 
-# A full check of a big store would slow every start; the usual small store is checked
-# whole within this budget, a big one as far as it gets (damage found later is still
-# reported as StoreError by the error translator).
-QUICK_CHECK_BUDGET_S = 0.05
-QUICK_CHECK_MAX_BYTES = 16 * 2**20  # checked whole well within the budget (benchmarks/README.md)
-
-
-def _bounded_quick_check(conn: sqlite3.Connection) -> list[str] | None:
-    import time
-
-    deadline = time.monotonic() + QUICK_CHECK_BUDGET_S
-    conn.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 10_000)
-    try:
-        return [r[0] for r in conn.execute("PRAGMA quick_check")]
-    except sqlite3.OperationalError as exc:
-        if "interrupted" in str(exc):
-            return None
-        raise
-    finally:
-        conn.set_progress_handler(None, 0)
-
-
-_REVISION_LINE = re.compile(r'^(down_)?revision\s*=\s*(?:"([^"]+)"|None)\s*$', re.M)
-
-
-def _revisions_from_files() -> tuple[frozenset[str], str] | None:
-    """Every revision and the head, read from the migration files without importing
-    Alembic (a quarter of a second at every start, benchmarks/README.md). None when the
-    files do not read plainly (one revision and one parent each, a single head): Alembic
-    then decides."""
-    revisions, parents = set(), set()
-    try:
-        for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-            found = _REVISION_LINE.findall(path.read_text(encoding="utf-8"))
-            own = [rev for down, rev in found if not down]
-            if len(own) != 1 or len(found) != 2:
-                return None
-            revisions.add(own[0])
-            parents.update(rev for down, rev in found if down and rev)
-    except OSError:
-        return None
-    heads = revisions - parents
-    return (frozenset(revisions), heads.pop()) if len(heads) == 1 else None
-
-
 def _refuse_unknown(current: str | None, tables: set[str], location: str) -> None:
     if current is None and tables and tables - {"alembic_version"}:
         raise StoreError("store.other_data", location=location)
@@ -377,8 +323,8 @@ def upgrade(store: Store, revision: str = "head") -> None:
             if current == script.get_current_head() and revision == "head":
                 conn.rollback()
                 return
-            if current is not None and store.is_sqlite and store.sqlite_path and _before_migration_hook:
-                _before_migration_hook(store)  # reads beside our lock: nothing is written meanwhile
+            if current is not None and store.is_sqlite and store.sqlite_path:
+                _backup_before_migration(store)  # reads beside our lock: nothing is written meanwhile
             command.upgrade(_alembic_config(conn), revision)
             conn.commit()
     except OperationalError as exc:
@@ -415,6 +361,15 @@ def _is_at_head(store: Store) -> bool:
 _before_migration_hook = None
 
 
+def _backup_before_migration(store: Store) -> None:
+    if _before_migration_hook is None:  # the backup module sets it when loaded: load it
+        from penaltytracker.store.backup import install_hooks
+
+        install_hooks()
+    if _before_migration_hook is not None:
+        _before_migration_hook(store)  # reads beside our lock: nothing is written meanwhile
+
+
 def set_before_migration_hook(hook) -> None:
     global _before_migration_hook
     _before_migration_hook = hook
@@ -426,40 +381,6 @@ def _orig(exc: Exception) -> str:
 
 def _operational_message(exc: OperationalError, location: str) -> StoreError:
     return _sqlite_message(_orig(exc), location)
-
-
-def sqlite_detail(text: str) -> Msg | str:
-    """SQLite's reason in the user's words when it is a known one (else as SQLite says it)."""
-    lowered = text.lower()
-    if "malformed" in lowered:
-        return Msg("store.detail.malformed")
-    if "not a database" in lowered:
-        return Msg("store.detail.not_a_database")
-    return text
-
-
-def check_detail(lines: list[str]) -> Msg:
-    """What an integrity check found: how many problems (SQLite's own lines are kept in `found`)."""
-    return Msg("store.detail.check", n=len(lines), found="; ".join(lines[:3]))
-
-
-def _sqlite_message(text: str, location: str, path: Path | None = None) -> StoreError:
-    lowered = text.lower()
-    if "locked" in lowered or "lock timeout" in lowered or "busy" in lowered:
-        return StoreError("store.locked", location=location)
-    if "readonly" in lowered or "read-only" in lowered:
-        return StoreError("store.read_only", location=location)
-    if "malformed" in lowered or "not a database" in lowered:
-        return StoreError("store.damaged", location=location, detail=sqlite_detail(text))
-    if "unable to open" in lowered:
-        if path is not None and not os.access(path.parent, os.W_OK):
-            return StoreError("store.folder_read_only", location=location, folder=str(path.parent))
-        return StoreError("store.cannot_open", location=location)
-    if "disk i/o error" in lowered:
-        return StoreError("store.disk_io", location=location)
-    if "disk is full" in lowered or "no space" in lowered:
-        return StoreError("store.disk_full", location=location)
-    return StoreError("store.cannot_use", location=location, detail=text)
 
 
 def _error_translator(location: str, url):

@@ -235,41 +235,15 @@ def notices_for_status(conn, shop: str, years: tuple[int, ...]) -> Notices:
     return Notices(sanctions, levels)
 
 
-# Both notice tables in one plain query: a status on SQLite reads them on the driver
-# directly, like its figures (benchmarks/README.md: SQLAlchemy's own execution costs
-# more than these indexed reads).
-_NOTICES_SQL = """
-SELECT 's', n.year, n.level, n.kind, n.start, n."end", NULL, NULL, NULL, NULL, NULL, NULL, NULL, n.id
-FROM sanction_notices n WHERE n.shop_id = (SELECT id FROM shops WHERE name = ?) AND n.year IN (?, ?)
-UNION ALL
-SELECT 'l', n.year, n.level, n.outcome, n.fee_billed_on, n.fee_paid_on, n.training_due_on, n.training_done_on,
-       n.contract_end_on, n.fee_yen, n.note, NULL, NULL, n.id
-FROM level_notices n WHERE n.shop_id = (SELECT id FROM shops WHERE name = ?) AND n.year IN (?, ?)
-"""
-
-
-def _day(text):
-    return date.fromisoformat(text) if text else None
-
-
 def notices_for_status_sqlite(store: Store, shop: str, years: tuple[int, int]) -> Notices:
     """notices_for_status on SQLite's driver (one query, no SQLAlchemy execution)."""
+    from penaltytracker.store import status_sql
+
     dbc = store.engine.raw_connection()
     try:
-        rows = dbc.cursor().execute(_NOTICES_SQL, (shop, *years, shop, *years)).fetchall()
+        return status_sql.notices_for_status(dbc, shop, years)
     finally:
         dbc.close()
-    sanctions, levels = [], []
-    for r in rows:
-        if r[0] == "s":
-            sanctions.append(SanctionNotice(shop=shop, year=r[1], level=r[2], kind=r[3], start=_day(r[4]),
-                                            end=_day(r[5]), id=r[13]))
-        else:
-            levels.append(LevelNotice(shop=shop, year=r[1], level=r[2], outcome=r[3] or "", fee_billed_on=_day(r[4]),
-                                      fee_paid_on=_day(r[5]), training_due_on=_day(r[6]),
-                                      training_done_on=_day(r[7]), contract_end_on=_day(r[8]), fee_yen=r[9],
-                                      note=r[10] or "", id=r[13]))
-    return Notices(tuple(sanctions), tuple(levels))
 
 
 # --- appeals -----------------------------------------------------------------------------
