@@ -22,10 +22,10 @@ from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import ShopStatus, compute_status
 from penaltytracker.store.engine import Store, StoreError
 from penaltytracker.store.schema import AuditEntry, Shop, Violation
+from penaltytracker.store.status_sql import FIGURES_SQL, figures_status, status_start, until_top_level
 
 
-class NotFound(StoreError):
-    pass
+from penaltytracker.store.errors import NotFound  # noqa: E402,F401  (defined light, for store/quick_read.py)
 
 
 class StaleEdit(StoreError):
@@ -285,15 +285,6 @@ def violation_years(store: Store, shop: str | None = None) -> list[int]:
 
 # --- status ----------------------------------------------------------------------------
 
-def _status_start(as_of: date, rules: RuleSet) -> date:
-    # This year up to as_of, plus last year when one of its sanctions could still be
-    # running (early January).
-    start = date(as_of.year, 1, 1)
-    if (as_of - start).days < rules.longest_sanction_days:
-        start = date(as_of.year - 1, 1, 1)
-    return start
-
-
 # Built once, values bound when run: building a select costs more than running it on an
 # indexed year. Only the columns a status reads, in the order it walks them; the (shop,
 # 加点日) index hands the rows over already sorted.
@@ -309,59 +300,27 @@ _COUNTED_ROWS = (
     .order_by(_V.c.points_date, _V.c.id)
 )
 
-# The figures-only status: the year's rows in order, each carrying the year's total.
-# The total is computed once (the subquery does not depend on the row), and the caller
-# stops reading once the top level is reached. Plain SQL so that SQLite can run it on the
-# driver directly: SQLAlchemy's own execution costs more than this indexed query does
-# (see benchmarks/README.md); other databases run the same text through SQLAlchemy.
-_FIGURES_SQL = """
-SELECT v.id, v.points_date, v.points, v.status, v.withdrawn_on{total}
-FROM violations v
-WHERE v.shop_id = (SELECT id FROM shops WHERE name = :shop)
-  AND v.points_date >= :start AND v.points_date <= :end
-  AND (v.status = 'active' OR v.withdrawn_on > v.points_date)
-ORDER BY v.points_date, v.id
-"""
-# The total counted on :end: active, or withdrawn only after :end.
-_TOTAL_SQL = """,
-  (SELECT COALESCE(SUM(y.points), 0) FROM violations y
-   WHERE y.shop_id = (SELECT id FROM shops WHERE name = :shop)
-     AND y.points_date >= :start AND y.points_date <= :end
-     AND (y.status = 'active' OR y.withdrawn_on > :end)) AS total"""
-_FIGURES_SQL_TEXT = {with_total: _FIGURES_SQL.format(total=_TOTAL_SQL if with_total else "")
-                     for with_total in (True, False)}
+# The figures-only status (store/status_sql.py): SQLite runs it on the driver directly,
+# SQLAlchemy's own execution costing more than the indexed query (benchmarks/README.md);
+# other databases run the same text through SQLAlchemy.
 _FIGURES_TEXT = {
     with_total: text(sql).bindparams(bindparam("start", type_=Date), bindparam("end", type_=Date))
     .columns(*([column("id", Integer), column("points_date", Date), column("points", Integer),
                 column("status", String), column("withdrawn_on", Date)]
                + ([column("total", Integer)] if with_total else [])))
-    for with_total, sql in _FIGURES_SQL_TEXT.items()
+    for with_total, sql in FIGURES_SQL.items()
 }
 
 
 @contextmanager
 def _figure_rows(store: Store, shop: str, start: date, end: date, with_total: bool):
-    """(id, 加点日, points[, year total]) rows of `shop` from start to end, in order."""
-    if store.is_sqlite:
-        dbc = store.engine.raw_connection()
+    """(id, 加点日, points[, year total]) rows of `shop` from start to end, in order (not SQLite)."""
+    with store.engine.connect() as conn:
+        result = conn.execute(_FIGURES_TEXT[with_total], {"shop": shop, "start": start, "end": end})
         try:
-            cursor = dbc.cursor()
-            try:
-                cursor.execute(_FIGURES_SQL_TEXT[with_total],
-                               {"shop": shop, "start": start.isoformat(), "end": end.isoformat()})
-                yield ((row[0], date.fromisoformat(row[1]), row[2], row[3],
-                        row[4] and date.fromisoformat(row[4]), *row[5:]) for row in cursor)
-            finally:
-                cursor.close()
+            yield iter(result)
         finally:
-            dbc.close()
-    else:
-        with store.engine.connect() as conn:
-            result = conn.execute(_FIGURES_TEXT[with_total], {"shop": shop, "start": start, "end": end})
-            try:
-                yield iter(result)
-            finally:
-                result.close()
+            result.close()
 
 
 def _check_shop(conn, shop: str) -> None:
@@ -370,30 +329,12 @@ def _check_shop(conn, shop: str) -> None:
 
 
 def _status_rows(conn, shop: str, as_of: date, rules: RuleSet) -> list[ViolationRecord]:
-    params = {"shop": shop, "start": _status_start(as_of, rules), "end": as_of}
+    params = {"shop": shop, "start": status_start(as_of, rules), "end": as_of}
     records = [ViolationRecord(shop=shop, points_date=d, points=p, id=i, status=st, withdrawn_on=w)
                for i, d, p, st, w in conn.execute(_COUNTED_ROWS, params)]
     if not records:
         _check_shop(conn, shop)
     return records
-
-
-def _until_top_level(rows, shop: str, top: int | None, end: date) -> tuple[list[ViolationRecord], int]:
-    """The violations in order up to the one that reached the top level, and the year's
-    total when the rows carry it. While no violation read so far is withdrawn by `end`,
-    the total never goes below what it was when the top level was reached, so nothing
-    after that violation can change which levels were reached or when: the rest is never
-    read. A withdrawal among them (rare) means reading on: the level may be reached again."""
-    records, running, total, withdrawn = [], 0, 0, False
-    for row in rows:
-        records.append(ViolationRecord(shop=shop, points_date=row[1], points=row[2], id=row[0], status=row[3],
-                                       withdrawn_on=row[4]))
-        total = row[5] if len(row) > 5 else total
-        running += row[2]
-        withdrawn = withdrawn or (row[3] != ACTIVE and row[4] <= end)
-        if top is not None and running >= top and not withdrawn:
-            break
-    return records, int(total)
 
 
 def shop_status(store: Store, rules: RuleSet, shop: str, as_of: date, *, history: bool = True) -> ShopStatus:
@@ -411,24 +352,37 @@ def shop_status(store: Store, rules: RuleSet, shop: str, as_of: date, *, history
         with store.engine.connect() as conn:
             rows = _status_rows(conn, shop, as_of, rules)
             return compute_status(rules, shop, rows, as_of, notices_for_status(conn, shop, years))
+    if store.is_sqlite:
+        dbc = store.engine.raw_connection()
+        try:
+            return figures_status(dbc, rules, shop, as_of)
+        finally:
+            dbc.close()
+    if store.engine.dialect.name == "postgresql" and store.engine.dialect.driver == "psycopg":
+        from penaltytracker.store.status_pg import figures_status as figures_status_pg
+
+        import psycopg
+
+        dbc = store.engine.raw_connection()  # the pool checks the connection is alive first
+        try:
+            return figures_status_pg(dbc.driver_connection, rules, shop, as_of)
+        except psycopg.OperationalError:  # the server went away mid-read: say so, never a traceback
+            dbc.invalidate()
+            raise StoreError("store.lost_connection", location=store.location) from None
+        finally:
+            dbc.close()
     top = max((lv.threshold for lv in rules.levels), default=None)
     with _figure_rows(store, shop, date(as_of.year, 1, 1), as_of, with_total=True) as rows:
-        records, points = _until_top_level(rows, shop, top, as_of)
-    start = _status_start(as_of, rules)
+        records, points = until_top_level(rows, shop, top, as_of)
+    start = status_start(as_of, rules)
     if start.year < as_of.year:  # early January: last year's sanctions may still run
         last_day = date(start.year, 12, 31)
         with _figure_rows(store, shop, start, last_day, with_total=False) as rows:
-            records = _until_top_level(rows, shop, top, last_day)[0] + records
-    if not records:
-        with store.engine.connect() as conn:
+            records = until_top_level(rows, shop, top, last_day)[0] + records
+    with store.engine.connect() as conn:
+        if not records:
             _check_shop(conn, shop)
-    if store.is_sqlite:
-        from penaltytracker.store.notices import notices_for_status_sqlite
-
-        notices = notices_for_status_sqlite(store, shop, years)
-    else:
-        with store.engine.connect() as conn:
-            notices = notices_for_status(conn, shop, years)
+        notices = notices_for_status(conn, shop, years)
     # The rows read decide every level reached; the year's total comes from the sum.
     return replace(compute_status(rules, shop, records, as_of, notices), points=points, counted=())
 
