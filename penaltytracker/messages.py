@@ -12,7 +12,6 @@ Qt-free and import-light: the command line loads the catalogue only when it prin
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from typing import Any
 
@@ -42,10 +41,10 @@ class Problem(Exception):
 
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, dict[str, str]]:
+    from penaltytracker import toml_cache
     from penaltytracker.paths import resources_dir
 
-    with open(resources_dir() / "i18n" / "messages.toml", "rb") as fh:
-        return tomllib.load(fh)
+    return toml_cache.load(resources_dir() / "i18n" / "messages.toml")
 
 
 def message(code: str, lang: str = DEFAULT_LANGUAGE, **params: Any) -> str:

@@ -7,7 +7,6 @@ Looked up in order: command-line option, environment variable, settings file
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 
 from penaltytracker.paths import settings_file
@@ -16,8 +15,14 @@ from penaltytracker.paths import settings_file
 def _file_settings() -> dict:
     path = Path(os.environ.get("PENALTYTRACKER_SETTINGS") or settings_file())
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    import tomllib  # only when there is a settings file
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
         return {}
 
 

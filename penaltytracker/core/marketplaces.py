@@ -6,7 +6,6 @@ Qt-free and SQLAlchemy-free like the rest of core.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -123,10 +122,10 @@ def data_dir() -> Path:
 def load(folder: str | None = None) -> Catalogue:
     """The catalogue from marketplaces.toml and letters.toml (bundled, or in `folder`)."""
     base = Path(folder) if folder else data_dir()
-    with open(base / "marketplaces.toml", "rb") as fh:
-        raw = tomllib.load(fh)
-    with open(base / "letters.toml", "rb") as fh:
-        letters = tomllib.load(fh)
+    from penaltytracker import toml_cache
+
+    raw = toml_cache.load(base / "marketplaces.toml")
+    letters = toml_cache.load(base / "letters.toml")
     markets = {}
     for key, m in raw.get("marketplaces", {}).items():
         where = f"marketplaces.{key}"

@@ -7,7 +7,6 @@ file is refused with an error that names the key at fault.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -178,14 +177,20 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
         path = default_rules_file()
     path = Path(path)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        from penaltytracker import toml_cache
+
+        raw = toml_cache.load(path)
     except FileNotFoundError:
         raise RuleSetError("rules.file_not_found", path=str(path)) from None
     except UnicodeDecodeError:
         raise RuleSetError("rules.not_utf8", path=str(path)) from None
     except OSError as exc:
         raise RuleSetError("rules.unreadable", path=str(path), detail=os_reason(exc)) from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError (tomllib is loaded only when parsing)
+        import tomllib
+
+        if not isinstance(exc, tomllib.TOMLDecodeError):
+            raise
         at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))  # tomllib says where, in English
         if at:
             raise RuleSetError("rules.bad_toml_at", path=str(path), line=int(at[1]), column=int(at[2]),

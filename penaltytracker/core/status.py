@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Iterable
-from zoneinfo import ZoneInfo
 
 from penaltytracker.core.model import ACTIVE, ViolationRecord
 from penaltytracker.core.notices import EXPECTED, NO_NOTICES, NOTICE, Notices
@@ -25,6 +24,8 @@ from penaltytracker.core.rules import LEVEL_NAMES, SANCTION_KINDS, Level, RuleSe
 
 
 def today_in_japan(timezone: str = "Asia/Tokyo") -> date:
+    from zoneinfo import ZoneInfo  # only for "today": a status for a given date never loads it
+
     return datetime.now(ZoneInfo(timezone)).date()
 
 
