@@ -1,10 +1,7 @@
 """PenaltyTracker: a shop operator's own record of Rakuten Ichiba violation points."""
 
-from importlib.metadata import PackageNotFoundError, version as _version
-
-try:
-    __version__ = _version("penaltytracker")
-except PackageNotFoundError:  # running from a source tree or a frozen build without metadata
-    __version__ = "0.1.0"
+# The one place the version is written: pyproject.toml reads it from here (setuptools'
+# dynamic version), so a command needs no importlib.metadata lookup (20 ms) to know it.
+__version__ = "0.1.0"
 
 APP_NAME = "PenaltyTracker"

@@ -9,17 +9,37 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 
 from penaltytracker import __version__
 from penaltytracker.cli.context import BadInput, Context
 
+# The global options that take a value: what follows them is not the command's name.
+_VALUE_OPTIONS = ("--db", "--rules", "--lang")
 
-def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+
+def command_in(argv: list[str]) -> str | None:
+    """The command named in argv (its first word that is not a global option or its
+    value), None when there is none (no command: the window, or --help)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _VALUE_OPTIONS:
+            skip = True
+        elif word == "--":
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(lang: str | None = None, command: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser, its own texts and the help texts in `lang` (default:
-    the language already chosen, see cli/parser.py)."""
+    the language already chosen, see cli/parser.py). With `command`, only that command's
+    parser is filled in (cli/parser.py OnlyCommand): a command that runs in milliseconds
+    does not spend them on building the other forty."""
     from penaltytracker.cli import commands
-    from penaltytracker.cli.parser import Parser, h, set_language
+    from penaltytracker.cli.parser import OnlyCommand, Parser, h, set_language
 
     if lang is not None:
         set_language(lang)
@@ -31,8 +51,12 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--smoke", action="store_true", help=h("smoke"))
     parser.add_argument("--minimized", action="store_true", help=h("minimized"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.register(sub)
-    return parser
+    if command is None:
+        commands.register(sub)
+        return parser
+    only = OnlyCommand(sub, command)
+    commands.register(only, only_module=commands.module_of(command))
+    return parser if only.found else build_parser(lang)  # not a command: argparse lists them all
 
 
 def _forgiving_output() -> None:
@@ -55,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     set_argv(argv)
     lang = language_from(argv)  # --lang is parsed below, but argparse's own texts need it first
-    parser = build_parser(lang)
+    parser = build_parser(lang, command_in(argv))
     args = parser.parse_args(argv)
     remember(args.db or os.environ.get("PENALTYTRACKER_DB"))
     ctx = Context(db=args.db, rules_option=args.rules, lang=args.lang or lang)
@@ -78,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         detail = mask_known(message("cli.unexpected", ctx.lang, kind=type(exc).__name__, detail=exc))
         print(f"penaltytracker: {detail}", file=sys.stderr)
         if os.environ.get("PENALTYTRACKER_DEBUG"):
+            import traceback
+
             print(mask_known(traceback.format_exc()), file=sys.stderr, end="")
         else:
             print(message("cli.debug_hint", ctx.lang), file=sys.stderr)

@@ -43,6 +43,14 @@ def _whole(text: str) -> int:
 
 def day(text: str) -> date:
     """YYYY-MM-DD (or 2026/2/10, with a time of day) within the supported years."""
+    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii():
+        try:  # the usual 2026-02-10, without loading the CSV reader
+            found = date.fromisoformat(text)
+        except ValueError:
+            pass  # the full reading below says what is wrong
+        else:
+            if found.year in SUPPORTED_YEARS:
+                return found
     from penaltytracker.messages import Problem
     from penaltytracker.reports.csv_io import parse_date
 

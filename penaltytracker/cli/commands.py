@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 
@@ -12,7 +11,30 @@ from penaltytracker.cli.text import shipping_text, status_text
 from penaltytracker.messages import Msg, message
 
 
-def register(sub) -> None:
+# Which module registers each command outside this one (every module adds kinds to
+# import and export). tests/test_cli_parser_build.py checks it against the full parser.
+EXTENSIONS = ("shipping_commands", "report_commands", "backup_commands", "notice_commands",
+              "restriction_commands", "remind_commands", "incident_commands", "order_commands")
+COMMAND_MODULES = {
+    "shipment": "shipping_commands", "report": "report_commands", "backup": "backup_commands",
+    "restore": "backup_commands", "sanction": "notice_commands", "notice": "notice_commands",
+    "appeal": "notice_commands", "restriction": "restriction_commands", "contact": "restriction_commands",
+    "remind": "remind_commands", "incident": "incident_commands", "order": "order_commands",
+}
+ALL = "*"
+
+
+def module_of(command: str) -> str | None:
+    """The extension module a command needs registered: one, ALL, or None (defined here)."""
+    return ALL if command in ("import", "export") else COMMAND_MODULES.get(command, ALL if command not in _OWN else None)
+
+
+_OWN = ("shop", "violation", "status", "whatif")
+
+
+def register(sub, only_module: str | None = ALL) -> None:
+    """Every command's parser on `sub`; only_module limits the extension modules loaded
+    (None: none of them, for a command defined here)."""
     shop = sub.add_parser("shop", help=h("shop")).add_subparsers(dest="action", required=True, metavar="ACTION")
     p = shop.add_parser("add", help=h("shop_add"))
     p.add_argument("name", help=h("shop_name"))
@@ -75,27 +97,17 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help=h("json"))
     p.set_defaults(handler=whatif)
 
-    for extra in _extensions():
+    for extra in _extensions(only_module):
         extra(sub, imp, exp)
-    from penaltytracker.cli import incident_commands, order_commands  # issue 17: troubles and abusive orders
-    incident_commands.register(sub, imp, exp), order_commands.register(sub, imp, exp)
 
 
-def _extensions():
-    """Other command groups (shipping, reports, backups) register themselves here."""
+def _extensions(only_module: str | None = ALL):
+    """Other command groups (shipping, reports, backups, notices, restrictions, reminders,
+    troubles, orders) register themselves here."""
     import importlib
 
-    found = []
-    for name in ("shipping_commands", "report_commands", "backup_commands", "notice_commands",
-                 "restriction_commands", "remind_commands"):
-        try:
-            module = importlib.import_module(f"penaltytracker.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"penaltytracker.cli.{name}":
-                raise
-            continue
-        found.append(module.register)
-    return found
+    names = EXTENSIONS if only_module == ALL else (only_module,) if only_module else ()
+    return [importlib.import_module(f"penaltytracker.cli.{name}").register for name in names]
 
 
 # --- argument types: a bad value is an argparse error (exit 2, says which option) -----------
@@ -162,6 +174,8 @@ def violation_list(ctx: Context, args) -> int:
 
     records = ctx.guard(list_violations, ctx.store(), args.shop, args.year)
     if args.json:
+        import json
+
         json.dump([_record_json(r) for r in records], sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
@@ -215,13 +229,10 @@ def export_violations(ctx: Context, args) -> int:
 
 
 def status(ctx: Context, args) -> int:
-    from penaltytracker.store import shop_status
-
     as_of = args.as_of or ctx.today()
-    result = ctx.guard(shop_status, ctx.store(), ctx.rules(), args.shop, as_of, history=False)  # no chart here
-    from penaltytracker.store.shipments import shipping_summary
-
-    shipping = ctx.guard(shipping_summary, ctx.store(), ctx.rules(), args.shop, as_of)
+    reader = ctx.reader()
+    result = ctx.guard(reader.status, ctx.rules(), args.shop, as_of)  # the figures: no chart here
+    shipping = ctx.guard(reader.shipping_summary, ctx.rules(), args.shop, as_of)
     if args.json:
         _print_status(ctx, result, True, shipping=shipping)
         return 0
@@ -237,17 +248,14 @@ def status(ctx: Context, args) -> int:
 
 
 def whatif(ctx: Context, args) -> int:
-    from penaltytracker.core.status import what_if
-    from penaltytracker.store import status_violations
-
-    from penaltytracker.core.status import what_if_day
-    from penaltytracker.store.notices import shop_notices
+    from penaltytracker.core.status import what_if, what_if_day
 
     on = args.date or ctx.today()
     # The year as it would stand: every recorded violation of the year, later ones included.
     as_of = what_if_day(on, ctx.today())
-    records = ctx.guard(status_violations, ctx.store(), ctx.rules(), args.shop, as_of)
-    notices = ctx.guard(shop_notices, ctx.store(), args.shop, (on.year - 1, on.year))
+    reader = ctx.reader()
+    records = ctx.guard(reader.status_violations, ctx.rules(), args.shop, as_of)
+    notices = ctx.guard(reader.notices, args.shop, (on.year - 1, on.year))
     result = what_if(ctx.rules(), args.shop, records, args.points, on, as_of=as_of, notices=notices)
     _print_status(ctx, result, args.json, hypothetical=args.points)
     return 0
@@ -255,6 +263,8 @@ def whatif(ctx: Context, args) -> int:
 
 def _print_status(ctx: Context, result, as_json: bool, hypothetical: int | None = None, shipping=None) -> None:
     if as_json:
+        import json
+
         data = result.to_json()
         if shipping is not None:
             data["shipping"] = shipping.to_json()

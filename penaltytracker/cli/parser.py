@@ -134,3 +134,31 @@ class Parser(argparse.ArgumentParser):
     def error(self, message):
         with _worded():
             super().error(message)
+
+
+class _Skipped:
+    """Stands in for the parser of a command that is not being run: every call is taken
+    and does nothing (its arguments, sub-commands and defaults are never needed)."""
+
+    def _any(self, *_args, **_kwargs):
+        return self
+
+    def __getattr__(self, _name):
+        return self._any
+
+
+SKIPPED = _Skipped()
+
+
+class OnlyCommand:
+    """The top-level sub-commands, building only `wanted`'s parser; `found` tells whether
+    `wanted` is a command at all (if not, the caller builds them all for argparse to list)."""
+
+    def __init__(self, subparsers, wanted: str):
+        self.subparsers, self.wanted, self.found = subparsers, wanted, False
+
+    def add_parser(self, name: str, **kwargs):
+        if name != self.wanted:
+            return SKIPPED
+        self.found = True
+        return self.subparsers.add_parser(name, **kwargs)
