@@ -391,6 +391,17 @@ def pdf_figures(big: Path, spec: Spec, home: Path, work: Path, runs: int) -> lis
                    "(no target)", None)]
 
 
+def command_figures(big: Path, spec: Spec, home: Path, work: Path, runs: int) -> list[Figure]:
+    """Whole commands against what a user would run instead (benchmarks/processes.py)."""
+    from benchmarks import processes
+
+    as_of = spec.end
+    shop = busiest_shop(big, date(as_of.year, 1, 1), as_of)
+    figures = processes.status_process_figures(big, shop, as_of, home, runs, Figure)
+    figures += processes.report_figures(work, home, runs, Figure, date(as_of.year, 11, 30))
+    return figures
+
+
 # --- main -----------------------------------------------------------------------------------
 
 def machine() -> str:
@@ -404,7 +415,7 @@ def machine() -> str:
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
 
 
-PARTS = ("status", "startup", "table", "import", "pdf", "postgres")
+PARTS = ("status", "startup", "table", "import", "pdf", "commands", "postgres")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -457,6 +468,8 @@ def main(argv: list[str] | None = None) -> int:
             figures += import_figures(scratch, spec, runs or 3)
         if "pdf" in parts:
             figures += pdf_figures(big, spec, home, scratch, runs or 3)
+        if "commands" in parts:
+            figures += command_figures(big, spec, home, scratch, runs or 5)
         if "postgres" in parts:
             from benchmarks.pg import postgres_figures
 
