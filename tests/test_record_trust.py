@@ -334,3 +334,16 @@ def test_both_ways_of_reading_notices_agree(store_target, rules):
         assert quick.active_sanctions == full.active_sanctions and quick.penalty_fees_yen == full.penalty_fees_yen
     finally:
         s.close()
+
+
+def test_a_reference_twice_in_a_file_names_both_lines_and_writes_nothing(cli, db_path, tmp_path):
+    csv = tmp_path / "dup.csv"
+    csv.write_bytes("店舗,加点日,点数,違反区分,内容,管理番号\r\n本店,2026/3/1,5,other,a,R-1\r\n"
+                    "本店,2026-03-05,1,other,x,R-2\r\n本店,2026-03-02,7,other,b,R-1\r\n".encode("cp932"))
+    code, out, err = cli("import", "violations", str(csv))
+    assert code == 2
+    assert "R-1" in err and "2 行目" in err and "4 行目" in err
+    code, out, err = cli("--lang", "en", "import", "violations", str(csv))
+    assert code == 2 and "lines 2 and 4" in err
+    code, out, err = cli("shop", "list")
+    assert "本店" not in out  # one transaction: not even the shop was made

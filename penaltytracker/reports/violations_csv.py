@@ -54,6 +54,7 @@ class ViolationRows(list):
 
     fields: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()  # columns of the file that were not read
+    lines: tuple[int, ...] = ()  # the file's line of each record (for the store's refusals)
 
 
 def read_violations(path: str | Path, rules=None) -> ViolationRows:
@@ -69,6 +70,7 @@ def _read_violations(source: str, rules=None) -> ViolationRows:
     columns = map_header(table.header, JAPANESE, source, REQUIRED)
     _refuse_two_columns_for_one_field(table.header, source)
     records: list[ViolationRecord] = []
+    lines: list[int] = []
     problems: list[Problem] = []
     width = len(table.header)
     at = itemgetter(*(columns.get(f, width) for f in _QUICK_FIELDS))  # absent: the padded empty cell
@@ -80,12 +82,14 @@ def _read_violations(source: str, rules=None) -> ViolationRows:
             if record is None:
                 continue
         records.append(record)
+        lines.append(line)
     if problems:
         raise CsvImportError(source, problems, columns)
     rows = ViolationRows(_category_keys(records, rules) if rules is not None else records)
     # A status column without a 取消日 column says nothing of withdrawal dates: keep them.
     rows.fields = tuple(f for f in COLUMNS if f in columns and f != "shop")
     rows.ignored = tuple(ignored)
+    rows.lines = tuple(lines)
     return rows
 
 

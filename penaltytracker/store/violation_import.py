@@ -126,17 +126,22 @@ def _match(s: Session, records, shop_ids: list[int], compared: list[str]):
     new: list[int] = []
     updates = []
     unchanged = 0
-    in_file: dict[tuple[int, str], ViolationRecord] = {}
+    in_file: dict[tuple[int, str], tuple[ViolationRecord, int]] = {}
     for i, (record, sid) in enumerate(zip(records, shop_ids)):
         ref = record.reference.strip()
         if ref:
             key = (sid, ref)
             if key in in_file:
-                if any(getattr(in_file[key], f) != getattr(record, f) for f in compared):
+                first, j = in_file[key]
+                if any(getattr(first, f) != getattr(record, f) for f in compared):
+                    lines = getattr(records, "lines", ())
+                    if len(lines) == len(records):  # from a file: name both lines
+                        raise StoreError("violation.import_reference_twice_lines", reference=ref,
+                                         shop=record.shop.strip(), first=lines[j], second=lines[i])
                     raise StoreError("violation.import_reference_twice", reference=ref, shop=record.shop.strip())
                 unchanged += 1
                 continue
-            in_file[key] = record
+            in_file[key] = (record, i)
             row = by_reference.get(key)
             if row is None:
                 new.append(i)
