@@ -39,17 +39,18 @@ def _margin(text: str) -> int:
 
 
 def register(sub, import_sub, export_sub) -> None:
-    p = sub.add_parser("remind", help="what is due: sanctions ending, levels near, reviews, training, fees "
-                       "(exit 0 whether or not anything is due)")
-    p.add_argument("--as-of", type=day, help="date (default: today in Japan)")
+    from penaltytracker.cli.parser import h
+
+    p = sub.add_parser("remind", help=h("remind"))
+    p.add_argument("--as-of", type=day, help=h("as_of"))
     p.add_argument("--within", type=_days, default=DEFAULT_WITHIN_DAYS, metavar="DAYS",
-                   help=f"look this many days ahead, today included (default {DEFAULT_WITHIN_DAYS})")
+                   help=h("remind_within", days=DEFAULT_WITHIN_DAYS))
     p.add_argument("--margin", type=_margin, default=DEFAULT_MARGIN, metavar="N",
-                   help=f"a shop N points or fewer from its next level is listed (default {DEFAULT_MARGIN})")
-    p.add_argument("--shop", action="append", metavar="NAME", help="only this shop (may be repeated)")
+                   help=h("remind_margin", margin=DEFAULT_MARGIN))
+    p.add_argument("--shop", action="append", metavar="NAME", help=h("remind_shop"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", dest="remind_lang", choices=("ja", "en"), default=None,
-                   help="language of the text (default: the --lang of messages, else ja)")
+                   help=h("remind_lang"))
     p.set_defaults(handler=remind)
 
 
