@@ -22,9 +22,9 @@ def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
+        raise _refuse("cli.not_a_whole_number", text=text) from None
     if not 1 <= value <= MAX_WITHIN_DAYS:
-        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_WITHIN_DAYS} days, not {value}")
+        raise _refuse("cli.days_out_of_range", value=value, last=MAX_WITHIN_DAYS)
     return value
 
 
@@ -32,10 +32,18 @@ def _margin(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of points: {text!r}") from None
+        raise _refuse("cli.not_a_whole_number", text=text) from None
     if not 0 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"must be 0 to 1000 points, not {value}")
+        raise _refuse("cli.points_out_of_range", value=value, last=f"{1000:,}")
     return value
+
+
+def _refuse(code: str, **params) -> argparse.ArgumentTypeError:
+    """A bad value, worded in the language of --lang (argparse names the option)."""
+    from penaltytracker.cli.parser import current_language
+    from penaltytracker.messages import message
+
+    return argparse.ArgumentTypeError(message(code, current_language(), **params))
 
 
 def register(sub, import_sub, export_sub) -> None:

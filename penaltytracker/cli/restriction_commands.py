@@ -159,9 +159,9 @@ def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise _refuse("restriction.bad_days", text) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+        raise _refuse("restriction.bad_days", text)
     return value
 
 
@@ -169,10 +169,18 @@ def _yen(text: str) -> int:
     try:
         value = int(text.replace(",", "").replace("¥", "").replace("円", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of yen: {text!r}") from None
+        raise _refuse("restriction.trade_bad_price", text) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+        raise _refuse("restriction.trade_bad_price", text)
     return value
+
+
+def _refuse(code: str, text: str) -> argparse.ArgumentTypeError:
+    """A bad value, worded in the language of --lang (argparse names the option)."""
+    from penaltytracker.cli.parser import current_language
+    from penaltytracker.messages import message
+
+    return argparse.ArgumentTypeError(message(code, current_language(), value=text))
 
 
 def _core(ctx: Context, fn, *args, **kwargs):
