@@ -218,7 +218,7 @@ def test_cli_add_list_and_export(cli, tmp_path):
     assert code == 2 and "already recorded" in err
     code, out, err = cli("shipment", "add", "--shop", "A", "--order", "1-3", "--promised", "2026-10-05",
                          "--cause", "雨")
-    assert code == 2 and "unknown cause" in err
+    assert code == 2 and "遅延の理由「雨」はありません" in err  # Japanese by default
     code, out, err = cli("shipment", "list", "--shop", "A", "--late", "--as-of", "2026-10-04", "--json")
     assert code == 0, err
     listed = json.loads(out)

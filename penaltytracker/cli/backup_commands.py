@@ -19,6 +19,10 @@ def register(sub, import_sub, export_sub) -> None:
     p.set_defaults(handler=restore)
 
 
+# Why a copy was made (store/backup.py), as cli.backup_reason.* words it.
+_REASONS = ("daily", "manual", "before_migration", "before_restore", "damaged")
+
+
 def _sqlite_store_path(ctx: Context) -> Path:
     """The store file these commands work on, without opening it (it may be the damaged one)."""
     from sqlalchemy.engine import make_url
@@ -43,7 +47,9 @@ def backup(ctx: Context, args) -> int:
             print(message("cli.no_backups", ctx.lang, folder=str(backups_dir())))
         for info in found:
             mark = "*" if info.belongs_to(path) else " "
-            print(f"{mark} {info.taken_at:%Y-%m-%d %H:%M:%S}\t{info.size}\t{info.reason}\t{info.path.name}")
+            reason = info.reason.replace("-", "_")  # the key in the file name, worded for the reader
+            reason = message(f"cli.backup_reason.{reason}", ctx.lang) if reason in _REASONS else info.reason
+            print(f"{mark} {info.taken_at:%Y-%m-%d %H:%M:%S}\t{info.size}\t{reason}\t{info.path.name}")
         return 0
     made = ctx.guard(backup_store, path, args.out, reason="manual")
     print(message("cli.backed_up", ctx.lang, store=str(path), backup=str(made)))

@@ -14,64 +14,64 @@ from penaltytracker.messages import Problem, message
 
 def register(sub, import_sub, export_sub) -> None:
     from penaltytracker.cli.commands import day
+    from penaltytracker.cli.parser import h
 
-    inc = sub.add_parser("incident", help="troubles: open, list, tick, stop, resume, contact, link, close")
+    inc = sub.add_parser("incident", help=h("incident"))
     inc = inc.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = inc.add_parser("add", help="open an incident; prints its id")
+    p = inc.add_parser("add", help=h("incident_add"))
     p.add_argument("--shop", required=True)
-    p.add_argument("--on", required=True, type=moment, help="when: YYYY-MM-DD or YYYY-MM-DDTHH:MM (Japan time)")
-    p.add_argument("--category", required=True, help="wrong_item, wrong_quantity, wrong_weight, wrong_description, "
-                   "partial_defect, fatal_defect, other")
+    p.add_argument("--on", required=True, type=moment, help=h("incident_on"))
+    p.add_argument("--category", required=True, help=h("incident_category"))
     p.add_argument("--summary", default="")
-    p.add_argument("--affected", default="", help="the items or the lot affected")
-    p.add_argument("--branch", default="", help="partial_defect: 3(1) or 3(2)")
-    p.add_argument("--stop-all", action="store_true", help="selling was stopped (at the incident's time)")
+    p.add_argument("--affected", default="", help=h("incident_affected"))
+    p.add_argument("--branch", default="", help=h("incident_branch"))
+    p.add_argument("--stop-all", action="store_true", help=h("incident_stop_all"))
     p.set_defaults(handler=incident_add)
 
-    p = inc.add_parser("list", help="a shop's incidents")
+    p = inc.add_parser("list", help=h("incident_list"))
     p.add_argument("--shop", required=True)
-    p.add_argument("--open", action="store_true", help="only those open (on --as-of)")
-    p.add_argument("--as-of", type=day, help="date (default: today in Japan)")
+    p.add_argument("--open", action="store_true", help=h("incident_open"))
+    p.add_argument("--as-of", type=day, help=h("as_of"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=incident_list)
 
-    p = inc.add_parser("show", help="one incident with its checklist, contacts and figures")
+    p = inc.add_parser("show", help=h("incident_show"))
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=incident_show)
 
-    p = inc.add_parser("steps", help="the checklist a category brings (from the data file)")
+    p = inc.add_parser("steps", help=h("incident_steps"))
     p.add_argument("--category", required=True)
     p.set_defaults(handler=incident_steps)
 
-    p = inc.add_parser("tick", help="tick a checklist step (its key), at --at or now")
+    p = inc.add_parser("tick", help=h("incident_tick"))
     p.add_argument("id", type=int)
     p.add_argument("step")
     p.add_argument("--at", type=moment)
-    p.add_argument("--undo", action="store_true", help="untick it")
+    p.add_argument("--undo", action="store_true", help=h("incident_undo"))
     p.set_defaults(handler=incident_tick)
 
-    p = inc.add_parser("stop", help="stop everything: record when selling stopped (--at or now)")
+    p = inc.add_parser("stop", help=h("incident_stop"))
     p.add_argument("id", type=int)
     p.add_argument("--at", type=moment)
     p.set_defaults(handler=incident_stop)
 
-    p = inc.add_parser("resume", help="record when selling resumed, and why")
+    p = inc.add_parser("resume", help=h("incident_resume"))
     p.add_argument("id", type=int)
     p.add_argument("--reason", required=True)
     p.add_argument("--at", type=moment)
     p.set_defaults(handler=incident_resume)
 
-    p = inc.add_parser("contact", help="log a contact with a buyer or the marketplace's support")
+    p = inc.add_parser("contact", help=h("incident_contact"))
     p.add_argument("id", type=int)
     p.add_argument("--party", required=True, choices=("buyer", "support", "other"))
-    p.add_argument("--channel", default="", help="mail, phone, message, form, …")
-    p.add_argument("--direction", default="out", choices=("out", "in"), help="out: we wrote; in: they wrote")
+    p.add_argument("--channel", default="", help=h("incident_channel"))
+    p.add_argument("--direction", default="out", choices=("out", "in"), help=h("incident_direction"))
     p.add_argument("--summary", default="")
     p.add_argument("--at", type=moment)
     p.set_defaults(handler=incident_contact)
 
-    p = inc.add_parser("link", help="link the violation or late shipment the incident caused")
+    p = inc.add_parser("link", help=h("incident_link"))
     p.add_argument("id", type=int)
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--violation", type=int)
@@ -79,16 +79,16 @@ def register(sub, import_sub, export_sub) -> None:
     p.add_argument("--remove", action="store_true")
     p.set_defaults(handler=incident_link)
 
-    p = inc.add_parser("close", help="close an incident on a date")
+    p = inc.add_parser("close", help=h("incident_close"))
     p.add_argument("id", type=int)
     p.add_argument("--on", required=True, type=day)
     p.add_argument("--note", default="")
     p.set_defaults(handler=incident_close)
-    p = inc.add_parser("reopen", help="reopen a closed incident")
+    p = inc.add_parser("reopen", help=h("incident_reopen"))
     p.add_argument("id", type=int)
     p.set_defaults(handler=incident_reopen)
 
-    p = export_sub.add_parser("incidents", help="every incident with its figures")
+    p = export_sub.add_parser("incidents", help=h("export_incidents"))
     p.add_argument("file")
     p.add_argument("--shop")
     p.add_argument("--as-of", type=day)
@@ -101,10 +101,14 @@ def moment(text: str) -> tuple[datetime, bool]:
     """YYYY-MM-DD[THH:MM] → (the time, whether a time of day was given)."""
     from penaltytracker.reports.order_events_csv import parse_datetime
 
+    from penaltytracker.cli.parser import current_language
+
     try:
         return parse_datetime(text), re.search(r"\d:\d\d", text) is not None
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    except ValueError as exc:  # the reader's own words are English: say it in the user's language
+        lang = current_language()
+        said = exc.text(lang) if isinstance(exc, Problem) else message("cli.bad_moment", lang, value=text)
+        raise argparse.ArgumentTypeError(said) from None
 
 
 def now_in_japan(ctx: Context) -> datetime:
@@ -211,7 +215,7 @@ def incident_list(ctx: Context, args) -> int:
 
 
 def incident_show(ctx: Context, args) -> int:
-    from penaltytracker.core.incidents import checklist, duration_text, figures
+    from penaltytracker.core.incidents import DIRECTIONS, PARTIES, checklist, duration_text, figures
     from penaltytracker.store.incidents import get_incident
 
     r = ctx.guard(get_incident, ctx.store(), args.id)
@@ -233,7 +237,9 @@ def incident_show(ctx: Context, args) -> int:
     print(message("incident.cli.figures", lang, stop=duration_text(f.time_to_stop, lang),
                   contact=duration_text(f.time_to_first_contact, lang), days=f.days_open))
     for c in r.contacts:
-        print(f"  {c.at:%Y-%m-%d %H:%M}\t{c.party}\t{c.direction}\t{c.channel}\t{c.summary}")
+        party = message(f"incident.cli.party.{c.party}", lang) if c.party in PARTIES else c.party
+        direction = message(f"incident.cli.direction.{c.direction}", lang) if c.direction in DIRECTIONS else c.direction
+        print(f"  {c.at:%Y-%m-%d %H:%M}\t{party}\t{direction}\t{c.channel}\t{c.summary}")
     return 0
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import unicodedata
 from contextlib import contextmanager
 
 from penaltytracker.messages import DEFAULT_LANGUAGE, LANGUAGES, message
@@ -98,11 +100,52 @@ def _worded():
         argparse._ = saved
 
 
+# Japanese has no spaces to break at: textwrap would cut an ASCII key in two ("accoun" /
+# "t_freeze") and counts a character one column where a terminal draws two. A line may break
+# before any wide character or ASCII word, never before closing punctuation (、。）,) nor
+# after opening punctuation (（「). English breaks at spaces only, like textwrap, but never
+# inside a word (the quoted 受注番号, order_id=注文番号).
+_UNIT = {"ja": re.compile(r"\s+|[（「『]*(?:[!-~]+|[^\s!-~])[、。，．：；）」』！？,.;:)]*"),
+         "en": re.compile(r"\s+|\S+")}
+
+
+def _cells(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines, line, used = [], "", 0
+    for unit in _UNIT["en" if _lang == "en" else "ja"].findall(" ".join(text.split())):
+        if unit == " ":
+            line, used = (line + " ", used + 1) if line else (line, used)
+            continue
+        size = _cells(unit)
+        if line.strip() and used + size > width:
+            lines.append(line.rstrip())
+            line, used = unit, size
+        else:
+            line, used = line + unit, used + size
+    return [*lines, line.rstrip()] if line.strip() else lines
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's layout; a text with wide (Japanese) characters is wrapped by `_wrap`."""
+
+    def _split_lines(self, text, width):
+        return _wrap(text, width) if _cells(text) != len(text) else super()._split_lines(text, width)
+
+    def _fill_text(self, text, width, indent):
+        if _cells(text) == len(text):
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in _wrap(text, width - len(indent)))
+
+
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose own texts (usage, headings, errors) are in the current
     language. Subparsers are made of the same class."""
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
         with _worded():
             super().__init__(*args, **kwargs)
 

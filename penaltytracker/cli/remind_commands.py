@@ -22,9 +22,9 @@ def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
+        raise _refuse("cli.not_a_whole_number", text=text) from None
     if not 1 <= value <= MAX_WITHIN_DAYS:
-        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_WITHIN_DAYS} days, not {value}")
+        raise _refuse("cli.days_out_of_range", value=value, last=MAX_WITHIN_DAYS)
     return value
 
 
@@ -32,24 +32,33 @@ def _margin(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of points: {text!r}") from None
+        raise _refuse("cli.not_a_whole_number", text=text) from None
     if not 0 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"must be 0 to 1000 points, not {value}")
+        raise _refuse("cli.points_out_of_range", value=value, last=f"{1000:,}")
     return value
 
 
+def _refuse(code: str, **params) -> argparse.ArgumentTypeError:
+    """A bad value, worded in the language of --lang (argparse names the option)."""
+    from penaltytracker.cli.parser import current_language
+    from penaltytracker.messages import message
+
+    return argparse.ArgumentTypeError(message(code, current_language(), **params))
+
+
 def register(sub, import_sub, export_sub) -> None:
-    p = sub.add_parser("remind", help="what is due: sanctions ending, levels near, reviews, training, fees "
-                       "(exit 0 whether or not anything is due)")
-    p.add_argument("--as-of", type=day, help="date (default: today in Japan)")
+    from penaltytracker.cli.parser import h
+
+    p = sub.add_parser("remind", help=h("remind"))
+    p.add_argument("--as-of", type=day, help=h("as_of"))
     p.add_argument("--within", type=_days, default=DEFAULT_WITHIN_DAYS, metavar="DAYS",
-                   help=f"look this many days ahead, today included (default {DEFAULT_WITHIN_DAYS})")
+                   help=h("remind_within", days=DEFAULT_WITHIN_DAYS))
     p.add_argument("--margin", type=_margin, default=DEFAULT_MARGIN, metavar="N",
-                   help=f"a shop N points or fewer from its next level is listed (default {DEFAULT_MARGIN})")
-    p.add_argument("--shop", action="append", metavar="NAME", help="only this shop (may be repeated)")
+                   help=h("remind_margin", margin=DEFAULT_MARGIN))
+    p.add_argument("--shop", action="append", metavar="NAME", help=h("remind_shop"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", dest="remind_lang", choices=("ja", "en"), default=None,
-                   help="language of the text (default: the --lang of messages, else ja)")
+                   help=h("remind_lang"))
     p.set_defaults(handler=remind)
 
 

@@ -46,119 +46,122 @@ def _t(lang: str) -> dict:
 
 def register(sub, import_sub, export_sub) -> None:
     from penaltytracker.cli.commands import day
+    from penaltytracker.cli.parser import h
 
-    res = sub.add_parser("restriction", help="restrictions and account freezes on any marketplace").add_subparsers(
+    res = sub.add_parser("restriction", help=h("restriction")).add_subparsers(
         dest="action", required=True, metavar="ACTION")
-    p = res.add_parser("add", help="record a restriction; prints its id")
+    p = res.add_parser("add", help=h("restriction_add"))
     p.add_argument("--shop", required=True)
-    p.add_argument("--kind", required=True, help="listing, editing, purchase, payout, messaging, account_freeze, other")
-    p.add_argument("--start", required=True, type=day, help="first day (YYYY-MM-DD)")
-    p.add_argument("--days", type=_days, help="length in days (leave out: until further notice)")
-    p.add_argument("--cause", default="unknown", help="identity_verification, prohibited_item, ... (default unknown)")
+    p.add_argument("--kind", required=True, help=h("restriction_kind"))
+    p.add_argument("--start", required=True, type=day, help=h("restriction_start"))
+    p.add_argument("--days", type=_days, help=h("restriction_days"))
+    p.add_argument("--cause", default="unknown", help=h("restriction_cause"))
     p.add_argument("--note", default="")
     _fact_arguments(p)
     p.set_defaults(handler=restriction_add)
 
-    p = res.add_parser("edit", help="change a restriction's facts (only the options given)")
+    p = res.add_parser("edit", help=h("restriction_edit"))
     p.add_argument("id", type=int)
     p.add_argument("--kind")
     p.add_argument("--cause")
     p.add_argument("--start", type=day)
     p.add_argument("--days", type=_days)
-    p.add_argument("--open-ended", action="store_true", help="no end date: until further notice")
+    p.add_argument("--open-ended", action="store_true", help=h("restriction_open_ended"))
     p.add_argument("--note")
     _fact_arguments(p, default=None)
     p.set_defaults(handler=restriction_edit)
 
-    p = res.add_parser("list", help="a shop's restrictions as they stood on a date")
-    p.add_argument("--shop", help="the shop (default: every shop)")
-    p.add_argument("--as-of", type=day, help="date (default: today in Japan)")
+    p = res.add_parser("list", help=h("restriction_list"))
+    p.add_argument("--shop", help=h("restriction_list_shop"))
+    p.add_argument("--as-of", type=day, help=h("as_of"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=restriction_list)
 
-    p = res.add_parser("show", help="one restriction with its case log and open trades")
+    p = res.add_parser("show", help=h("restriction_show"))
     p.add_argument("id", type=int)
     p.add_argument("--as-of", type=day)
     p.set_defaults(handler=restriction_show)
 
-    p = res.add_parser("lift", help="the restriction was lifted early on a date")
+    p = res.add_parser("lift", help=h("restriction_lift"))
     p.add_argument("id", type=int)
     p.add_argument("--on", required=True, type=day)
     p.set_defaults(handler=restriction_lift)
-    p = res.add_parser("resolve", help="close the case on a date, with its outcome")
+    p = res.add_parser("resolve", help=h("restriction_resolve"))
     p.add_argument("id", type=int)
     p.add_argument("--on", required=True, type=day)
     p.add_argument("--outcome", default="")
     p.set_defaults(handler=restriction_resolve)
 
-    p = res.add_parser("letter", help="the inquiry or appeal text (Japanese), filled in from the record")
+    p = res.add_parser("letter", help=h("restriction_letter"))
     p.add_argument("id", type=int)
-    p.add_argument("--out", metavar="FILE", help="write it to FILE (UTF-8) instead of printing it")
+    p.add_argument("--out", metavar="FILE", help=h("restriction_letter_out"))
     p.set_defaults(handler=restriction_letter)
 
-    trade = res.add_parser("trade", help="open trades that need care: add, list").add_subparsers(
+    trade = res.add_parser("trade", help=h("restriction_trade")).add_subparsers(
         dest="trade_action", required=True, metavar="ACTION")
-    p = trade.add_parser("add", help="a trade that needs care while the restriction lasts; prints its id")
+    p = trade.add_parser("add", help=h("trade_add"))
     p.add_argument("--restriction", required=True, type=int)
     p.add_argument("--item", required=True)
     p.add_argument("--buyer", default="")
     p.add_argument("--address", default="")
     p.add_argument("--price", type=_yen)
-    p.add_argument("--shipped", type=day, help="ship date")
-    p.add_argument("--order", default="", help="trade or order ID")
-    p.add_argument("--tell", default="", help="what the buyer must be told (default: from the marketplace data)")
+    p.add_argument("--shipped", type=day, help=h("trade_shipped"))
+    p.add_argument("--order", default="", help=h("trade_order"))
+    p.add_argument("--tell", default="", help=h("trade_tell"))
     p.set_defaults(handler=trade_add)
-    p = trade.add_parser("done", help="the trade was looked after")
+    p = trade.add_parser("done", help=h("trade_done"))
     p.add_argument("id", type=int)
     p.set_defaults(handler=trade_done)
-    p = trade.add_parser("list", help="the trades of a restriction, with the facts support asks for")
+    p = trade.add_parser("list", help=h("trade_list"))
     p.add_argument("restriction", type=int)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=trade_list)
 
-    con = sub.add_parser("contact", help="the case log of a restriction: add, list, done").add_subparsers(
+    con = sub.add_parser("contact", help=h("contact")).add_subparsers(
         dest="action", required=True, metavar="ACTION")
-    p = con.add_parser("add", help="log an exchange with the marketplace; prints its id")
+    p = con.add_parser("add", help=h("contact_add"))
     p.add_argument("--restriction", required=True, type=int)
     p.add_argument("--on", required=True, type=day)
     p.add_argument("--channel", required=True, choices=("mail", "form", "chat", "phone"))
     p.add_argument("--summary", required=True)
-    p.add_argument("--received", action="store_true", help="it came from the marketplace (default: sent)")
-    p.add_argument("--due", type=day, help="a reply or document is due by then")
+    p.add_argument("--received", action="store_true", help=h("contact_received"))
+    p.add_argument("--due", type=day, help=h("contact_due"))
     p.add_argument("--attach", action="append", default=[], metavar="FILE",
-                   help="a document sent (copied into the data folder); repeat for more")
+                   help=h("contact_attach"))
     p.set_defaults(handler=contact_add)
-    p = con.add_parser("list", help="a restriction's case log")
+    p = con.add_parser("list", help=h("contact_list"))
     p.add_argument("--restriction", required=True, type=int)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=contact_list)
-    p = con.add_parser("done", help="the due date of a contact was met")
+    p = con.add_parser("done", help=h("contact_done"))
     p.add_argument("id", type=int)
     p.set_defaults(handler=contact_done)
 
-    p = export_sub.add_parser("restrictions", help="restrictions and their case logs (UTF-8 with BOM)")
+    p = export_sub.add_parser("restrictions", help=h("export_restrictions"))
     p.add_argument("file")
     p.add_argument("--shop")
-    p.add_argument("--as-of", type=day, help="date states are worked out on (default: today in Japan)")
+    p.add_argument("--as-of", type=day, help=h("restrictions_export_as_of"))
     p.set_defaults(handler=export_restrictions)
 
 
 def _fact_arguments(p, default: str | None = "") -> None:
-    p.add_argument("--notice", default=default, help="the notice's text, quoted in the letter")
-    p.add_argument("--account", default=default, help="the account or store ID at the marketplace")
-    p.add_argument("--happened", default=default, help="what happened (the letter's account of it)")
-    p.add_argument("--fixed", default=default, help="what was fixed")
-    p.add_argument("--prevention", default=default, help="what prevents it happening again")
-    p.add_argument("--request", default=default, help="what you ask for (default: the template's)")
+    from penaltytracker.cli.parser import h
+
+    p.add_argument("--notice", default=default, help=h("fact_notice"))
+    p.add_argument("--account", default=default, help=h("fact_account"))
+    p.add_argument("--happened", default=default, help=h("fact_happened"))
+    p.add_argument("--fixed", default=default, help=h("fact_fixed"))
+    p.add_argument("--prevention", default=default, help=h("fact_prevention"))
+    p.add_argument("--request", default=default, help=h("fact_request"))
 
 
 def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise _refuse("restriction.bad_days", text) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+        raise _refuse("restriction.bad_days", text)
     return value
 
 
@@ -166,10 +169,18 @@ def _yen(text: str) -> int:
     try:
         value = int(text.replace(",", "").replace("¥", "").replace("円", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of yen: {text!r}") from None
+        raise _refuse("restriction.trade_bad_price", text) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+        raise _refuse("restriction.trade_bad_price", text)
     return value
+
+
+def _refuse(code: str, text: str) -> argparse.ArgumentTypeError:
+    """A bad value, worded in the language of --lang (argparse names the option)."""
+    from penaltytracker.cli.parser import current_language
+    from penaltytracker.messages import message
+
+    return argparse.ArgumentTypeError(message(code, current_language(), value=text))
 
 
 def _core(ctx: Context, fn, *args, **kwargs):

@@ -11,55 +11,48 @@ from penaltytracker.messages import Msg, message
 
 def register(sub, import_sub, export_sub) -> None:
     from penaltytracker.cli.commands import day
+    from penaltytracker.cli.parser import h
 
-    p = import_sub.add_parser(
-        "shipments", help="order CSV (UTF-8 or CP932, RMS or Excel); all rows or none; "
-        "orders already stored are updated, not added twice")
+    p = import_sub.add_parser("shipments", help=h("import_shipments"))
     p.add_argument("file")
-    p.add_argument("--shop", help="the shop the file belongs to (RMS order exports have no shop column)")
-    p.add_argument("--map", metavar="FIELD=COLUMN,...", help="which column holds which field, e.g. "
-                   "order_id=注文番号,shipped_on=発送完了日 (fields: shop, order_id, promised_ship_date, "
-                   "shipped_on, ordered_on, carrier, cause, customer_contacted, note, delivered_on, status); "
-                   "COLUMN=- leaves a column out, e.g. 備考=-")
+    p.add_argument("--shop", help=h("shipments_file_shop"))
+    p.add_argument("--map", metavar="FIELD=COLUMN,...", help=h("shipments_map"))
     p.set_defaults(handler=import_shipments)
 
-    p = export_sub.add_parser("shipments", help="every shipment, in the form import reads back "
-                              "(Japanese headers and names by default, English with --lang en)")
+    p = export_sub.add_parser("shipments", help=h("export_shipments"))
     p.add_argument("file")
     p.add_argument("--shop")
-    p.add_argument("--as-of", type=day, help="date the days-late column is counted on (default: today in Japan)")
+    p.add_argument("--as-of", type=day, help=h("shipments_export_as_of"))
     p.set_defaults(handler=export_shipments)
 
-    ship = sub.add_parser("shipment", help="shipping delays: add, list").add_subparsers(
+    ship = sub.add_parser("shipment", help=h("shipment")).add_subparsers(
         dest="action", required=True, metavar="ACTION")
-    p = ship.add_parser("add", help="record one shipment or delay incident")
+    p = ship.add_parser("add", help=h("shipment_add"))
     p.add_argument("--shop", required=True)
-    p.add_argument("--order", required=True, help="order number 受注番号")
-    p.add_argument("--promised", required=True, type=day, help="promised ship date 出荷予定日 (YYYY-MM-DD)")
-    p.add_argument("--shipped", type=day, help="actual ship date 出荷日 (leave out: not shipped yet; "
-                   "a date after today is refused)")
-    p.add_argument("--ordered", type=day, help="order date 注文日")
-    p.add_argument("--delivered", type=day, help="delivery date お届け日 (for the 6-day delivery ratio)")
-    p.add_argument("--cancelled", action="store_true", help="a cancelled order (キャンセル): no shipment at all")
-    p.add_argument("--cause", default="", help="delay cause, key or label (e.g. out_of_stock, 在庫切れ)")
+    p.add_argument("--order", required=True, help=h("shipment_order"))
+    p.add_argument("--promised", required=True, type=day, help=h("shipment_promised"))
+    p.add_argument("--shipped", type=day, help=h("shipment_shipped"))
+    p.add_argument("--ordered", type=day, help=h("shipment_ordered"))
+    p.add_argument("--delivered", type=day, help=h("shipment_delivered"))
+    p.add_argument("--cancelled", action="store_true", help=h("shipment_cancelled"))
+    p.add_argument("--cause", default="", help=h("shipment_cause"))
     p.add_argument("--carrier", default="")
-    p.add_argument("--contacted", action="store_true", help="the customer was told about the delay")
+    p.add_argument("--contacted", action="store_true", help=h("shipment_contacted"))
     p.add_argument("--note", default="")
     p.set_defaults(handler=shipment_add)
 
-    p = ship.add_parser("list", help="list a shop's shipments")
+    p = ship.add_parser("list", help=h("shipment_list"))
     p.add_argument("--shop", required=True)
-    p.add_argument("--late", action="store_true", help="only late ones")
-    p.add_argument("--as-of", type=day, help="date lateness is judged on (default: today in Japan)")
+    p.add_argument("--late", action="store_true", help=h("shipment_late"))
+    p.add_argument("--as-of", type=day, help=h("shipment_list_as_of"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=shipment_list)
 
-    p = ship.add_parser("cancel", help="mark an order cancelled: it no longer counts as a shipment, on time or "
-                        "late (--undo: not cancelled after all)")
-    p.add_argument("id", nargs="?", type=int, help="shipment ID (shown by `shipment list`)")
-    p.add_argument("--shop", help="with --order, instead of the ID")
-    p.add_argument("--order", help="order number 受注番号")
-    p.add_argument("--undo", action="store_true", help="the order is not cancelled after all")
+    p = ship.add_parser("cancel", help=h("shipment_cancel"))
+    p.add_argument("id", nargs="?", type=int, help=h("shipment_id"))
+    p.add_argument("--shop", help=h("shipment_cancel_shop"))
+    p.add_argument("--order", help=h("shipment_order"))
+    p.add_argument("--undo", action="store_true", help=h("shipment_undo"))
     p.set_defaults(handler=shipment_cancel)
 
 
@@ -68,8 +61,9 @@ def _cause_key(ctx: Context, text: str) -> str:
         return ""
     found = ctx.rules().shipping_cause(text)
     if found is None:
-        known = ", ".join(f"{c.key} ({c.name_ja})" for c in ctx.rules().shipping_causes)
-        raise BadInput(f"--cause: unknown cause {text!r}; known: {known}")
+        sep, label = ("、", "{}（{}）") if ctx.lang == "ja" else (", ", "{} ({})")
+        known = sep.join(label.format(c.key, c.name(ctx.lang)) for c in ctx.rules().shipping_causes)
+        raise BadInput(Msg("cli.unknown_cause", value=text, known=known))
     return found.key
 
 

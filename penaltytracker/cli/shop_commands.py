@@ -7,15 +7,17 @@ from penaltytracker.cli.context import Context
 
 def register(shop) -> None:
     """`shop` is the shop command's subparsers (commands.register makes it)."""
-    p = shop.add_parser("rename", help="give a shop a new name (its records keep it)")
+    from penaltytracker.cli.parser import h
+
+    p = shop.add_parser("rename", help=h("shop_rename"))
     p.add_argument("old")
     p.add_argument("new")
     p.set_defaults(handler=shop_rename)
-    p = shop.add_parser("merge", help="move every record of shop FROM to shop INTO, then remove FROM")
+    p = shop.add_parser("merge", help=h("shop_merge"))
     p.add_argument("source", metavar="FROM")
     p.add_argument("into", metavar="INTO")
     p.set_defaults(handler=shop_merge)
-    p = shop.add_parser("remove", help="remove a shop that holds no records")
+    p = shop.add_parser("remove", help=h("shop_remove"))
     p.add_argument("name")
     p.set_defaults(handler=shop_remove)
 
