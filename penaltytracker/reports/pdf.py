@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from penaltytracker.bulk import gc_paused
 from penaltytracker.core.model import ViolationRecord
 from penaltytracker.messages import message
 from penaltytracker.reports.notice_text import notice_lines
@@ -371,12 +370,6 @@ def render(data: ReportData, rules: RuleSet, lang: str = "ja", progress: Progres
     """The PDF's bytes. Needs ensure_gui() to have run (on the main thread)."""
     if lang not in ("ja", "en"):
         raise ValueError(f"language must be ja or en, not {lang!r}")
-    # The busiest shop's table is thousands of cells: no collector passes over the heap meanwhile.
-    with gc_paused():
-        return _render(data, rules, lang, progress)
-
-
-def _render(data: ReportData, rules: RuleSet, lang: str, progress: Progress | None) -> bytes:
     report = progress or (lambda _p, _m: None)
     t = texts(lang)
     family = ensure_gui()

@@ -402,7 +402,7 @@ def _shipping(c: _Canvas, weeks: list[WeekPoint], rules: RuleSet, lang: str, hei
 
     for v in late_ticks:
         c.line(ax.left, ax.y(v, 0, late_top), ax.right, ax.y(v, 0, late_top), cd.GRID_COLOUR, GRID_W)
-    for i, k in enumerate(late):
+    for i, k in enumerate(late):  # a week without late shipments has no bar (as in the app)
         if k:
             c.rect(x_of(i - 0.3), ax.y(k, 0, late_top), x_of(i + 0.3), ax.bottom, cd.LATE_COLOUR)
     _spines(c, ax, right=True)
