@@ -45,6 +45,7 @@ TEXT_PT, TITLE_PT = 10, 11
 SPINE_W, GRID_W = 0.8, 0.6
 SUBPLOT_H = 0.77  # the axes' share of the figure's height as first placed (subplot top 0.88, bottom 0.11)
 BLACK = "#000000"
+DASHED = [3.7, 1.6]  # "--", in line widths
 # Fonts are made _UP times their size and drawn scaled down: Qt rounds a font to whole
 # device pixels, which at 300 dpi would make 8 pt text 1 % small.
 _UP = 16
@@ -67,7 +68,7 @@ def report_charts(status: ShopStatus, weeks: list[WeekPoint] | None, rules: Rule
                     lambda p, r, f: _points(_Canvas(p, r, width_mm, f), status, rules, lang, 72))]
     if weeks:
         charts.append(Chart("shipping", width_mm, 60,
-                            lambda p, r, f: _shipping(_Canvas(p, r, width_mm, f), weeks, rules, lang, 60)))
+                            lambda p, r, f: _shipping(_Canvas(p, r, width_mm, f), weeks, rules, lang)))
     return charts
 
 
@@ -367,7 +368,7 @@ def _rate_ticks(axes_h: float, low: float) -> list[float]:
     return cd.nice_ticks(low, 1.01, nbins=min(max(int(axes_h // (TEXT_PT * 2)), 1), 9), steps=cd.AUTO_STEPS)
 
 
-def _shipping(c: _Canvas, weeks: list[WeekPoint], rules: RuleSet, lang: str, height_mm: float) -> None:
+def _shipping(c: _Canvas, weeks: list[WeekPoint], rules: RuleSet, lang: str) -> None:
     """Late shipments per week (bars) and the on-time rate (line, right axis) against the
     target (shipping_charts.shipping_chart)."""
     t = cd.shipping_texts(lang)
@@ -381,7 +382,7 @@ def _shipping(c: _Canvas, weeks: list[WeekPoint], rules: RuleSet, lang: str, hei
     floor = cd.rate_floor([r for _, r in rated], target)
     x_labels = [t["week"].format(m=w.week_start.month, d=w.week_start.day) for w in weeks]
     entries = [("bar", cd.LATE_COLOUR, t["late"]), ("dashed", cd.TARGET_COLOUR, t["target"].format(
-        t=cd.percent(target)))] + ([("dotted", cd.RATE_COLOUR, t["rate"])] if rated else [])
+        t=cd.percent(target)))] + ([("marked", cd.RATE_COLOUR, t["rate"])] if rated else [])
 
     # tight_layout measures the rate ticks and the legend (0.12 of the axes' height below
     # them) on the axes as first placed.
@@ -411,13 +412,13 @@ def _shipping(c: _Canvas, weeks: list[WeekPoint], rules: RuleSet, lang: str, hei
     _bottom_ticks(c, ax, [x_of(i) for i in range(n)], x_labels, LEGEND_PT)
 
     target_y = ax.y(target, floor, 1.01)
-    c.line(ax.left, target_y, ax.right, target_y, cd.TARGET_COLOUR, 1.2, Qt.PenCapStyle.FlatCap, [3.7, 1.6])
+    c.line(ax.left, target_y, ax.right, target_y, cd.TARGET_COLOUR, 1.2, Qt.PenCapStyle.FlatCap, DASHED)
     if rated:
         points = [(x_of(i), ax.y(r, floor, 1.01)) for i, r in rated]
         if len(points) > 1:
             c.polyline(points, cd.RATE_COLOUR, 2)
         c.dots(points, 4, cd.RATE_COLOUR, cd.RATE_COLOUR)
-    if not rated:
+    else:
         c.text((ax.left + ax.right) / 2, (ax.top + ax.bottom) / 2, t["no_shipments"], TEXT_PT, cd.MUTED_COLOUR,
                ha="center")
     shown = _rate_ticks(ax.h, floor)
@@ -446,7 +447,7 @@ def _legend(c: _Canvas, ax: _Axes, entries: list[tuple[str, str, str]], above: f
         if kind == "bar":
             c.rect(x, baseline - _HANDLE_H, x + _HANDLE_W, baseline, colour)
         elif kind == "dashed":
-            c.line(x, middle, x + _HANDLE_W, middle, colour, 1.2, Qt.PenCapStyle.FlatCap, [3.7, 1.6])
+            c.line(x, middle, x + _HANDLE_W, middle, colour, 1.2, Qt.PenCapStyle.FlatCap, DASHED)
         else:
             c.line(x, middle, x + _HANDLE_W, middle, colour, 2)
             c.dots([(x + _HANDLE_W / 2, middle)], 4, colour, colour)
