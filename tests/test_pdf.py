@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import re
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -13,7 +15,7 @@ from pypdf.generic import ContentStream
 
 from penaltytracker.core.model import WITHDRAWN, ViolationRecord
 from penaltytracker.reports import pdf
-from penaltytracker.reports.charts import LINE_COLOUR
+from penaltytracker.reports.chart_data import LATE_COLOUR, LINE_COLOUR, SEVERITY_COLOURS, TARGET_COLOUR
 from penaltytracker.reports.safe_write import WriteError
 from penaltytracker.store import StoreError, add_violation
 
@@ -112,14 +114,63 @@ def test_fonts_are_embedded(tmp_path, filled, rules):
     assert seen
 
 
-def test_the_points_chart_is_drawn_as_vectors(tmp_path, filled, rules):
+def _ops(reader, page):
+    return ContentStream(reader.pages[page].get_contents(), reader).operations
+
+
+def _colours(ops, fill: bool) -> set[tuple[float, ...]]:
+    wanted = b"scn" if fill else b"SCN"
+    return {tuple(round(float(x), 3) for x in args) for args, op in ops if op == wanted and len(args) == 3}
+
+
+def _rgb(hex_colour: str) -> tuple[float, ...]:
+    return tuple(round(int(hex_colour[i:i + 2], 16) / 255, 3) for i in (1, 3, 5))
+
+
+def test_the_points_chart_is_drawn_as_vectors_with_its_words_as_text(tmp_path, filled, rules):
     reader = PdfReader(pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF))
-    ops = ContentStream(reader.pages[0].get_contents(), reader).operations
-    paths = sum(1 for _, op in ops if op in (b"l", b"c"))
-    assert paths > 1000  # the chart's lines and glyph outlines
-    line = tuple(int(LINE_COLOUR[i:i + 2], 16) / 255 for i in (1, 3, 5))
-    colours = {tuple(round(float(x), 3) for x in args) for args, op in ops if op in (b"scn", b"SCN") and len(args) == 3}
-    assert tuple(round(x, 3) for x in line) in colours  # the running-total line
+    page = reader.pages[0]
+    # The chart's words are text in the embedded font (found by a search), not outlines.
+    flat = re.sub(r"\s+", "", page.extract_text())
+    assert "2026年の累積違反点数（2026-06-17時点）" in flat
+    for lv in rules.levels:
+        assert f"レベル{lv.name}（{lv.threshold}点〜）" in flat
+    assert f"{rules.levels[1].threshold}点" in flat  # the "now" note
+    assert "1月2月3月4月5月6月" in flat  # month ticks up to the as-of date
+    ops = _ops(reader, 0)
+    # Lines, band rectangles and round markers (Bézier curves) in the chart's colours...
+    assert sum(1 for _, op in ops if op == b"l") > 20
+    assert sum(1 for _, op in ops if op == b"re") >= len(rules.levels)
+    assert sum(1 for _, op in ops if op == b"c") >= 4 * 2  # two violations counted: two round markers
+    assert _rgb(LINE_COLOUR) in _colours(ops, fill=False)  # the running total
+    for colour in SEVERITY_COLOURS:
+        assert _rgb(colour) in _colours(ops, fill=True)  # the level bands
+    alphas = {round(float(g.get_object().get("/ca", 1)), 2) for g in page["/Resources"]["/ExtGState"].values()}
+    assert 0.45 in alphas  # the bands are see-through, as in the app
+    # ...and no picture at all: the chart's place in the flow holds no placeholder image.
+    assert not page["/Resources"].get("/XObject")
+    assert b"Do" not in {op for _, op in ops}
+
+
+def test_the_shipping_chart_is_drawn_when_there_is_shipping_data(tmp_path, filled, rules):
+    from penaltytracker.core.shipping import ShipmentRecord
+    from penaltytracker.store.shipments import add_shipment
+
+    out = pdf.write_status_report(tmp_path / "none.pdf", filled, rules, SHOP, AS_OF)
+    assert "週ごとの出荷遅延と納期遵守率" not in " ".join(_text(out))
+    for i in range(1, 21):
+        promised = AS_OF - timedelta(days=i)
+        add_shipment(filled, ShipmentRecord(SHOP, f"O-{i}", promised, promised + timedelta(days=1 if i % 5 == 0 else 0)))
+    reader = PdfReader(pdf.write_status_report(tmp_path / "r.pdf", filled, rules, SHOP, AS_OF, lang="en"))
+    flat = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+    assert "Late shipments and on-time rate per week" in flat
+    assert "Target 96%" in flat and "On-time rate" in flat and "Late shipments" in flat
+    assert "100%" in flat and "6/11–" in flat  # the rate axis and the last week's tick
+    ops = [op for i in range(len(reader.pages)) for op in _ops(reader, i)]
+    assert _rgb(LATE_COLOUR) in _colours(ops, fill=True)  # the bars
+    assert _rgb(TARGET_COLOUR) in _colours(ops, fill=False)  # the target line
+    assert any(op == b"d" and args[0] for args, op in ops)  # ...dashed
+    assert not any(p["/Resources"].get("/XObject") for p in reader.pages)
 
 
 def test_shipping_summary_when_there_is_shipping_data(tmp_path, filled, rules):
@@ -221,6 +272,35 @@ def test_cli_report(tmp_path, filled, cli):
     assert out.read_bytes()[:5] == b"%PDF-"
     assert str(out) in stdout
     assert "Points this year" in _text(out)[0]
+
+
+# Starts the real command line in a fresh interpreter (this test process has long loaded
+# matplotlib) and says, once the PDF is written, whether matplotlib was loaded for it.
+WITHOUT_MATPLOTLIB = r"""
+import sys
+from penaltytracker.cli import main
+code = main(sys.argv[1:])
+print("matplotlib loaded:", "matplotlib" in sys.modules)
+sys.exit(code)
+"""
+
+
+def test_the_report_command_draws_both_charts_without_loading_matplotlib(tmp_path, filled, db_path):
+    from penaltytracker.core.shipping import ShipmentRecord
+    from penaltytracker.store.shipments import add_shipment
+
+    for i in range(1, 8):
+        promised = AS_OF - timedelta(days=i)
+        add_shipment(filled, ShipmentRecord(SHOP, f"O-{i}", promised, promised + timedelta(days=i % 2)))
+    out = tmp_path / "r.pdf"
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT_MATPLOTLIB, "--db", str(db_path), "report", "--shop", SHOP,
+         "--as-of", AS_OF.isoformat(), "--out", str(out)],
+        capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "matplotlib loaded: False" in done.stdout
+    everything = re.sub(r"\s+", "", " ".join(p.extract_text() for p in PdfReader(out).pages))
+    assert "2026年の累積違反点数（2026-06-17時点）" in everything and "週ごとの出荷遅延と納期遵守率" in everything
 
 
 def test_cli_report_unknown_shop_exits_2(tmp_path, filled, cli):

@@ -1,13 +1,13 @@
-"""The charts the app shows and the PDF prints: one drawing code for both.
+"""The charts the app shows, drawn with matplotlib.
 
-Each builder draws into a matplotlib Figure it is given (never pyplot), so the Qt
-canvas in the app and the PDF writer share exactly the same picture.
+Each builder draws into a matplotlib Figure it is given (never pyplot). The PDF draws
+the same charts with Qt's painter (pdf_charts.py) from the same texts, colours and
+arithmetic (chart_data.py), without loading matplotlib.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
 
 import matplotlib.dates as mdates
 from matplotlib.figure import Figure
@@ -16,71 +16,31 @@ from matplotlib.transforms import blended_transform_factory
 
 from penaltytracker.core.model import ViolationRecord
 from penaltytracker.core.rules import RuleSet
-from penaltytracker.core.status import ShopStatus, cumulative_series
+from penaltytracker.core.status import ShopStatus
+from penaltytracker.reports.chart_data import (  # noqa: F401 - re-exported: the app's and tests' names
+    LABEL_PT,
+    LINE_COLOUR,
+    POINTS_T,
+    SEVERITY_COLOURS,
+    label_gap,
+    month_label,
+    points_range,
+    points_texts,
+    spread_labels,
+    step_points,
+    violation_marks,
+)
 from penaltytracker.reports.fonts import configure_matplotlib
 
-# Level bands from mild to severe (yellow → dark red); index = level order I..V.
-SEVERITY_COLOURS = ("#fde68a", "#fdba74", "#fb923c", "#ef4444", "#991b1b")
-LINE_COLOUR = "#1d4ed8"
-
-_T = {
-    "ja": {
-        "points_title": "{y}年の累積違反点数（{d}時点）", "points_axis": "点数", "level": "レベル{lv}（{th}点〜）",
-        "monthly_title": "{y}年 月別の違反点数（カテゴリ別）", "month": "{m}月", "uncategorised": "未分類",
-        "now": "{n}点", "no_points": "今年の違反はありません",
-    },
-    "en": {
-        "points_title": "Points in {y} (as of {d})", "points_axis": "Points", "level": "Level {lv} ({th}+)",
-        "monthly_title": "Points per month in {y}, by category", "month": "{abbr}", "uncategorised": "Uncategorised",
-        "now": "{n} pts", "no_points": "No violations this year",
-    },
-}
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _t(lang: str) -> dict[str, str]:
-    return _T["en" if lang == "en" else "ja"]
-
-
-def month_label(month: int, lang: str) -> str:
-    return _t(lang)["month"].format(m=month, abbr=_MONTH_ABBR[month - 1])
-
-
-def step_points(status: ShopStatus) -> list[tuple[date, int]]:
-    """The step line of the year: 0 on 1 January, each day's new total, held until as_of."""
-    start = date(status.year, 1, 1)
-    steps = [(start, 0)]
-    for day, total in cumulative_series(status):
-        if day == start:
-            steps[0] = (day, total)
-        else:
-            steps.append((day, total))
-    if steps[-1][0] < status.as_of:
-        steps.append((status.as_of, steps[-1][1]))
-    return steps
-
-
-LABEL_PT = 8
+# The texts, colours and pure helpers live in chart_data (the PDF draws without matplotlib).
+_T = POINTS_T
+_t = points_texts
 
 
 def _line_height(fig: Figure, ax, y_max: float, font_pt: float) -> float:
     """One line of `font_pt` text in data units of the y axis, with a little air. Measured
     on the axes as first placed (before the layout makes them taller): never too small."""
-    axes_inches = fig.get_figheight() * ax.get_position().height
-    return font_pt * 1.45 / 72 * y_max / max(axes_inches, 0.1)
-
-
-def spread_labels(wanted: list[float], gap: float, low: float, high: float) -> list[float]:
-    """Positions as near `wanted` (ascending) as they can be with at least `gap` between
-    neighbours, kept within low + gap/2 .. high - gap/2 where there is room."""
-    ys = []
-    for y in wanted:
-        ys.append(max(y, low + gap / 2, ys[-1] + gap if ys else y))
-    top = high - gap / 2
-    for i in range(len(ys) - 1, -1, -1):  # pushed past the top: come back down, keeping the gaps
-        limit = top if i == len(ys) - 1 else ys[i + 1] - gap
-        ys[i] = min(ys[i], limit)
-    return ys
+    return label_gap(fig.get_figheight() * ax.get_position().height, y_max, font_pt)
 
 
 def points_chart(fig: Figure, status: ShopStatus, rules: RuleSet, lang: str) -> None:
@@ -90,11 +50,8 @@ def points_chart(fig: Figure, status: ShopStatus, rules: RuleSet, lang: str) -> 
     fig.clear()
     ax = fig.add_subplot()
 
-    start = date(status.year, 1, 1)
-    end = max(status.as_of, start + timedelta(days=1))  # an axis needs some width on 1 January
+    start, end, y_max = points_range(status, rules.levels[-1].threshold)
     steps = step_points(status)
-    top_threshold = rules.levels[-1].threshold
-    y_max = max(status.points, top_threshold) * 1.12
 
     # Bands: level k covers its threshold up to the next one (the last one to the top).
     label_at = blended_transform_factory(ax.transAxes, ax.transData)
@@ -117,11 +74,7 @@ def points_chart(fig: Figure, status: ShopStatus, rules: RuleSet, lang: str) -> 
     ys = [p for _, p in steps]
     ax.step(xs, ys, where="post", color=LINE_COLOUR, lw=2, zorder=3, gid="cumulative")
 
-    # One marker per violation, at the total right after it (several on one day stack up).
-    running, marks = 0, []
-    for v in status.counted:
-        running += v.points
-        marks.append((v.points_date, running))
+    marks = violation_marks(status)  # one marker per violation
     if marks:
         ax.plot([d for d, _ in marks], [p for _, p in marks], ls="none", marker="o", ms=5,
                 color=LINE_COLOUR, markeredgecolor="white", zorder=4, gid="violations")

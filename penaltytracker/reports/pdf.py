@@ -1,9 +1,9 @@
 """The status summary as a PDF: A4 portrait, Japanese by default, fonts embedded.
 
-Built with Qt's PDF writer (QtGui only, no widgets) from the same chart builders the
-app shows. The text is real text in the embedded IPAex Gothic, so it can be selected
-and searched, Japanese included; the charts go in as vector drawings (SVG) when QtSvg
-is there, as high-resolution images otherwise.
+Built with Qt's PDF writer (QtGui only, no widgets). The text is real text in the
+embedded IPAex Gothic, so it can be selected and searched, Japanese included; the
+charts are painted as vector drawings with the same font (pdf_charts.py), looking as
+the app's matplotlib charts do, without loading matplotlib.
 
 Gathering the figures (`collect`) needs the store; drawing (`render`) needs only those
 figures, so the app can gather on its UI thread and draw on a worker thread.
@@ -11,9 +11,7 @@ figures, so the app can gather on its UI thread and draw on a worker thread.
 
 from __future__ import annotations
 
-import io
 import os
-import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -28,7 +26,6 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -36,7 +33,6 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from penaltytracker.bulk import gc_paused
 from penaltytracker.core.model import ViolationRecord
 from penaltytracker.messages import message
 from penaltytracker.reports.notice_text import notice_lines
@@ -44,13 +40,9 @@ from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShippingSummary, WeekPoint
 from penaltytracker.core.status import ShopStatus
 from penaltytracker.core.weekly import WeekSummary
-from penaltytracker.reports import fonts
+from penaltytracker.reports import fonts, pdf_charts
+from penaltytracker.reports.chart_data import SEVERITY_COLOURS
 from penaltytracker.reports.safe_write import WriteError, atomic_write
-
-try:  # vector charts; QtSvg ships with PySide6-Essentials but a trimmed build may lack it
-    from PySide6.QtSvg import QSvgRenderer
-except ImportError:  # pragma: no cover - depends on the Qt build
-    QSvgRenderer = None
 
 Progress = Callable[[int, str], None]  # (percent 0..100, what is being done)
 
@@ -195,48 +187,6 @@ def ensure_gui() -> str:
     return _family
 
 
-# --- charts ---------------------------------------------------------------------------------------
-
-@dataclass
-class _Chart:
-    """A chart placed in the document: an image keeps its place in the flow; with QtSvg
-    the vector drawing is painted over that place page by page."""
-
-    name: str
-    width_mm: float
-    height_mm: float
-    svg: object = None  # QSvgRenderer when vector
-
-
-def _draw_figure(draw: Callable, width_mm: float, height_mm: float):
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(width_mm / 25.4, height_mm / 25.4), dpi=100)
-    draw(fig)
-    return fig
-
-
-def _svg_bytes(fig) -> bytes:
-    import matplotlib
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
-
-    buf = io.BytesIO()
-    # Text as outlines: the chart then looks the same whatever fonts QtSvg finds.
-    with matplotlib.rc_context({"svg.fonttype": "path"}):
-        FigureCanvasSVG(fig).print_svg(buf)
-    # A blank glyph (a space) comes out as a path without data, which QtSvg drops with a
-    # warning on stderr: make it an empty group instead.
-    return re.sub(rb'<path id="([^"]+)" transform="[^"]*"/>', rb'<g id="\1"/>', buf.getvalue())
-
-
-def _png_image(fig) -> QImage:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    buf = io.BytesIO()
-    FigureCanvasAgg(fig).print_png(buf, dpi=DPI)
-    return QImage.fromData(buf.getvalue(), "PNG")
-
-
 # --- the document ---------------------------------------------------------------------------------
 
 def _px(mm: float) -> int:
@@ -259,21 +209,13 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
 
 
 def _level_colour(rules: RuleSet, level: str | None) -> str:
-    from penaltytracker.reports.charts import SEVERITY_COLOURS
-
     if level is None:
         return "#166534"
     index = [lv.name for lv in rules.levels].index(level)
     return SEVERITY_COLOURS[min(index, len(SEVERITY_COLOURS) - 1)] if index < 3 else "#b91c1c"
 
 
-def _chart_img(chart: "_Chart") -> str:
-    """The chart's place in the flow: an image resource added before the HTML is read
-    (inserting it afterwards would lay the whole document out again)."""
-    return f'<img src="chart://{chart.name}" width="{_css_px(chart.width_mm)}" height="{_css_px(chart.height_mm)}">'
-
-
-def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, "_Chart"]) -> str:
+def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, pdf_charts.Chart]) -> str:
     t = texts(lang)
     s = data.status
     rule_name = rules.name_en if lang == "en" else rules.name_ja
@@ -340,7 +282,7 @@ def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, "_Chart
         ])
     )
 
-    chart_html = f'<p class="h">{escape(t["chart"])}</p><p align="center">{_chart_img(charts["points"])}</p>'
+    chart_html = f'<p class="h">{escape(t["chart"])}</p><p align="center">{pdf_charts.chart_img(charts["points"])}</p>'
 
     # violations table: header repeats on every page it flows over
     head_row = "".join(f'<th align="{a}">{escape(t[k])}</th>' for k, a in (
@@ -376,7 +318,7 @@ def _html(data: ReportData, rules: RuleSet, lang: str, charts: dict[str, "_Chart
         # The 最強配送 label's three shop criteria, each with its target and verdict (issue 13).
         ship_html += criteria_html(data.shipping.summary, lang, _css_px(1.0))
         if "shipping" in charts:
-            ship_html += f'<p align="center">{_chart_img(charts["shipping"])}</p>'
+            ship_html += f'<p align="center">{pdf_charts.chart_img(charts["shipping"])}</p>'
         rows = "".join(
             f'<tr><td>{p.week_start.isoformat()} 〜 {p.week_end.isoformat()}</td><td align="right">{p.shipments}</td>'
             f'<td align="right">{p.late}</td><td align="right">{_pct(p.on_time_rate)}</td></tr>'
@@ -424,71 +366,17 @@ def _troubles_html(data: ReportData, lang: str) -> str:
     return troubles_html(data.troubles, lang)
 
 
-def _add_charts(doc: QTextDocument, charts: list[tuple[_Chart, object]]) -> None:
-    """Give each chart's <img> its picture: with QtSvg a transparent pixel that keeps the
-    place (the vector drawing is painted over it page by page), otherwise an image."""
-    from PySide6.QtCore import QUrl
-
-    for chart, fig in charts:
-        if QSvgRenderer is not None:
-            chart.svg = QSvgRenderer(QByteArray(_svg_bytes(fig)))
-            image = QImage(1, 1, QImage.Format.Format_ARGB32)
-            image.fill(Qt.GlobalColor.transparent)
-        else:
-            image = _png_image(fig)
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{chart.name}"), image)
-
-
-def _chart_rects(doc: QTextDocument, charts: list[_Chart]) -> dict[str, QRectF]:
-    """Where each chart's image landed, in document coordinates (after pagination)."""
-    wanted = {f"chart://{c.name}": c.name for c in charts}
-    found: dict[str, QRectF] = {}
-    layout = doc.documentLayout()
-    # An image is an object replacement character in the text: Qt finds those for us,
-    # without walking the thousands of table cells in Python.
-    cursor = doc.find("\ufffc")
-    while not cursor.isNull() and len(found) < len(wanted):
-        fmt = cursor.charFormat()  # the found character's (the cursor stands right after it)
-        if fmt.isImageFormat() and fmt.toImageFormat().name() in wanted:
-            img = fmt.toImageFormat()
-            block = cursor.block()
-            position = cursor.selectionStart() - block.position()
-            box = layout.blockBoundingRect(block)
-            line = block.layout().lineForTextPosition(position)
-            width, height = img.width() * DPI / 96, img.height() * DPI / 96
-            x = box.x() + line.cursorToX(position)[0]
-            y = box.y() + line.y() + line.ascent() - height
-            found[wanted[img.name()]] = QRectF(x, y, width, height)
-        cursor = doc.find("\ufffc", cursor)
-    return found
-
-
 def render(data: ReportData, rules: RuleSet, lang: str = "ja", progress: Progress | None = None) -> bytes:
     """The PDF's bytes. Needs ensure_gui() to have run (on the main thread)."""
     if lang not in ("ja", "en"):
         raise ValueError(f"language must be ja or en, not {lang!r}")
-    # The first report in a process imports matplotlib, whose hundreds of thousands of
-    # new objects set the cycle collector walking the whole heap again and again.
-    with gc_paused():
-        return _render(data, rules, lang, progress)
-
-
-def _render(data: ReportData, rules: RuleSet, lang: str, progress: Progress | None) -> bytes:
-    from penaltytracker.reports.charts import points_chart
-    from penaltytracker.reports.shipping_charts import shipping_chart
-
     report = progress or (lambda _p, _m: None)
     t = texts(lang)
     family = ensure_gui()
     report(10, "charts")
 
-    width_mm = 210 - 2 * MARGIN_MM
-    points = _Chart("points", width_mm, 72)
-    charts = [(points, _draw_figure(lambda f: points_chart(f, data.status, rules, lang), width_mm, 72))]
-    if data.shipping is not None and data.shipping.has_data:
-        weeks = list(data.shipping.weeks)
-        shipping = _Chart("shipping", width_mm, 60)
-        charts.append((shipping, _draw_figure(lambda f: shipping_chart(f, weeks, rules, lang), width_mm, 60)))
+    weeks = list(data.shipping.weeks) if data.shipping is not None and data.shipping.has_data else None
+    charts = pdf_charts.report_charts(data.status, weeks, rules, lang, 210 - 2 * MARGIN_MM)
     report(35, "layout")
 
     buffer = QBuffer()
@@ -512,11 +400,10 @@ def _render(data: ReportData, rules: RuleSet, lang: str, progress: Progress | No
     body_h = writer.height() - footer_h
     # Page size and pictures before the HTML: the document is then laid out once.
     doc.setPageSize(QSizeF(page_w, body_h))
-    _add_charts(doc, charts)
-    doc.setHtml(_html(data, rules, lang, {c.name: c for c, _ in charts}))
+    pdf_charts.add_places(doc, DPI)
+    doc.setHtml(_html(data, rules, lang, {c.name: c for c in charts}))
     pages = doc.pageCount()
-    vector = [c for c, _ in charts if c.svg is not None]
-    places = _chart_rects(doc, vector)
+    places = pdf_charts.chart_rects(doc, charts, DPI)
     report(60, "pages")
 
     painter = QPainter()
@@ -536,10 +423,7 @@ def _render(data: ReportData, rules: RuleSet, lang: str, progress: Progress | No
             ctx = QAbstractTextDocumentLayout.PaintContext()
             ctx.clip = clip
             doc.documentLayout().draw(painter, ctx)
-            for chart in vector:
-                rect = places.get(chart.name)
-                if rect is not None and clip.intersects(rect):
-                    chart.svg.render(painter, rect)
+            pdf_charts.paint_charts(painter, charts, places, clip, family)
             painter.restore()
 
             painter.setFont(footer_font)

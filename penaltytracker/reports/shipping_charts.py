@@ -1,4 +1,4 @@
-"""Shipping charts for the app and the PDF: drawn into a matplotlib Figure (never pyplot).
+"""Shipping charts for the app: drawn into a matplotlib Figure (never pyplot); the PDF's is pdf_charts.py.
 
 shipping_chart: late shipments per week as bars, the on-time rate as a line on a
 second axis, against the rule set's target. causes_chart: late shipments by cause.
@@ -11,35 +11,20 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import WeekPoint
+from penaltytracker.reports.chart_data import (  # noqa: F401 - re-exported
+    LATE_COLOUR,
+    NO_CAUSE_COLOUR,
+    RATE_COLOUR,
+    SHIPPING_T,
+    TARGET_COLOUR,
+    percent,
+    rate_floor,
+    shipping_texts,
+)
 from penaltytracker.reports.fonts import configure_matplotlib
 
-LATE_COLOUR = "#f97316"
-RATE_COLOUR = "#1d4ed8"
-TARGET_COLOUR = "#16a34a"
-NO_CAUSE_COLOUR = "#9ca3af"
-
-_T = {
-    "ja": {
-        "weekly_title": "週ごとの出荷遅延と納期遵守率", "late_axis": "遅延件数", "rate_axis": "納期遵守率",
-        "late": "遅延件数", "rate": "納期遵守率", "target": "目標 {t}", "week": "{m}/{d}〜",
-        "no_shipments": "この期間の出荷予定はありません", "causes_title": "遅延理由の内訳",
-        "no_cause": "理由未記入", "no_late": "遅延はありません", "count_axis": "件数",
-    },
-    "en": {
-        "weekly_title": "Late shipments and on-time rate per week", "late_axis": "Late shipments",
-        "rate_axis": "On-time rate", "late": "Late shipments", "rate": "On-time rate", "target": "Target {t}",
-        "week": "{m}/{d}–", "no_shipments": "No shipments due in this period", "causes_title": "Late shipments by cause",
-        "no_cause": "No cause given", "no_late": "No late shipments", "count_axis": "Shipments",
-    },
-}
-
-
-def _t(lang: str) -> dict[str, str]:
-    return _T["en" if lang == "en" else "ja"]
-
-
-def percent(value: float) -> str:
-    return f"{value * 100:g}%"
+_T = SHIPPING_T
+_t = shipping_texts
 
 
 def shipping_chart(fig: Figure, weeks: list[WeekPoint], rules: RuleSet, lang: str) -> None:
@@ -61,9 +46,7 @@ def shipping_chart(fig: Figure, weeks: list[WeekPoint], rules: RuleSet, lang: st
 
     target = rules.shipping.on_time_target
     rated = [(x, w.on_time_rate) for x, w in zip(xs, weeks) if w.on_time_rate is not None]
-    lowest = min([r for _, r in rated] + [target])
-    # Rates sit near the top: zoom on the band that holds them and the target.
-    floor = max(0.0, min(lowest - 0.05, target - 0.1))
+    floor = rate_floor([r for _, r in rated], target)  # zoomed on the rates and the target
     rate_ax.set_ylim(floor, 1.01)
     rate_ax.axhline(target, color=TARGET_COLOUR, ls="--", lw=1.2, label=t["target"].format(t=percent(target)),
                     gid="target-line", zorder=3)
