@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from penaltytracker.core.rules import RuleSet
-from penaltytracker.ui.deferred import chart_canvas
 from penaltytracker.ui.i18n import in_language
 
 
@@ -67,9 +66,7 @@ def export_pdf(parent: QWidget, store, rules: RuleSet, shop: str | None, as_of: 
         ops = Ops(parent)
     # Qt objects the drawing shares (the font) are set up here, on the UI thread; the
     # store is read here too (one shop, quick), then drawing and writing go to a worker.
-    # matplotlib is loaded first (or its background warm-up waited for): the worker must
-    # not import it beside the warm-up thread.
-    chart_canvas()
+    # The PDF's charts are Qt's own painting (reports/pdf_charts.py): no matplotlib needed.
     pdf.ensure_gui()
     data = pdf.collect(store, rules, shop, as_of)
 
