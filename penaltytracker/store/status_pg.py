@@ -30,21 +30,23 @@ WITH shop AS (SELECT id FROM shops WHERE name = %(shop)s),
 walked AS (
   SELECT v.id, v.points_date, v.points, v.status, v.withdrawn_on,
          v.points_date >= %(year_start)s AS this_year,
-         (v.status <> 'active' AND v.withdrawn_on <= CASE WHEN v.points_date >= %(year_start)s
-                                                         THEN %(end)s::date ELSE %(last_day)s::date END) AS gone,
-         SUM(v.points) OVER w AS running, ROW_NUMBER() OVER w AS n
+         SUM(v.points) OVER w AS running, ROW_NUMBER() OVER w AS n,
+         COUNT(*) FILTER (WHERE v.status <> 'active' AND v.withdrawn_on
+                          <= CASE WHEN v.points_date >= %(year_start)s THEN %(end)s::date
+                                  ELSE %(last_day)s::date END) OVER w AS gone
   FROM violations v
   WHERE v.shop_id = (SELECT id FROM shop)
     AND v.points_date >= %(start)s AND v.points_date <= %(end)s
     AND (v.status = 'active' OR v.withdrawn_on > v.points_date)
   WINDOW w AS (ORDER BY v.points_date, v.id)
 ),
--- Each year's own running total and withdrawals so far (at most two years, last year first).
+-- Each year's own running total and withdrawals so far (at most two years, last year
+-- first): this year's rows less what last year's added up to. One sort in all (above).
 years AS (
-  SELECT *, running - CASE WHEN this_year THEN COALESCE(SUM(points) FILTER (WHERE NOT this_year) OVER (), 0)
+  SELECT *, running - CASE WHEN this_year THEN COALESCE(MAX(running) FILTER (WHERE NOT this_year) OVER (), 0)
                            ELSE 0 END AS year_running,
-         COUNT(*) FILTER (WHERE gone) OVER (ORDER BY points_date, id)
-           - CASE WHEN this_year THEN COUNT(*) FILTER (WHERE gone AND NOT this_year) OVER () ELSE 0 END AS year_gone
+         gone - CASE WHEN this_year THEN COALESCE(MAX(gone) FILTER (WHERE NOT this_year) OVER (), 0)
+                     ELSE 0 END AS year_gone
   FROM walked
 ),
 stops AS (
