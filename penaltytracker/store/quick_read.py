@@ -16,7 +16,6 @@ writes: the connection is query_only, and a read-only command has nothing to bac
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -191,6 +190,8 @@ class QuickReader:
                                 "WHERE shop_id = ? ORDER BY start DESC, id DESC", (sid,)).fetchall()
             if not rows:
                 return []  # the usual case: core.restrictions is not even loaded
+            import json
+
             from penaltytracker.core.restrictions import ContactEntry, RestrictionRecord
 
             records = []
