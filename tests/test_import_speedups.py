@@ -355,7 +355,8 @@ def reference_read_shipments(table, columns, rules, shop: str):
             found = rules.shipping_cause(cause_text)
             if found is None:
                 known = ", ".join(f"{c.name_ja}/{c.key}" for c in rules.shipping_causes)
-                problems.append(Problem(line, "cause", Said("shipping.csv_unknown_cause", cause=cause_text, known=known)))
+                problems.append(Problem(line, "cause", Said("shipping.csv_unknown_cause", cause=cause_text,
+                                                            known=known)))
             else:
                 cause = found.key
         contacted = False

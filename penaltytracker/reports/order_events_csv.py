@@ -194,7 +194,8 @@ def read_order_events(path: str | Path, catalogue: OrderCatalogue, shop: str | N
         try:
             at = parse_datetime(row.get("occurred_at", ""))
         except ValueError as exc:
-            problems.append(Problem(line, "occurred_at", _said(exc) if row.get("occurred_at") else Msg("csv.cell_empty")))
+            problems.append(Problem(line, "occurred_at",
+                                    _said(exc) if row.get("occurred_at") else Msg("csv.cell_empty")))
         event = _event_of(row, catalogue, returns_report, default_event)
         if event is None:
             what = row.get("event") or row.get("status")

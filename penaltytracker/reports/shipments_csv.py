@@ -328,7 +328,8 @@ def _read_shipments(source: str, rules: RuleSet, shop: str | None, mapping: dict
                 cause = cause_keys[cause_text] = found.key if found is not None else None
             if cause is None:
                 known = ", ".join(f"{c.name_ja}/{c.key}" for c in rules.shipping_causes)
-                problems.append(Problem(line, "cause", Said("shipping.csv_unknown_cause", cause=cause_text, known=known)))
+                problems.append(Problem(line, "cause", Said("shipping.csv_unknown_cause", cause=cause_text,
+                                                            known=known)))
         contacted = contacted_of.get(contacted_text)
         if contacted is None:
             try:
