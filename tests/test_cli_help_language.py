@@ -168,7 +168,7 @@ SHIPMENT = ("shipment", "add", "--shop", "本店", "--order", "R-1", "--promised
     (("incident", "add", "--shop", "本店", "--on", "soon", "--category", "other"), "日時として読めません",
      "not a date and time"),
     (("incident", "add", "--shop", "本店", "--on", "2026-02-10T25:00", "--category", "other"),
-     "日時として読めません", "not a date and time"),
+     "ありえない時刻です", "no such time of day"),
     (("remind", "--within", "0"), "日数は 1〜3660", "must be 1 to 3660 days"),
     (("remind", "--within", "soon"), "整数ではありません", "not a whole number"),
     (("remind", "--margin", "5000"), "点数は 0〜1,000", "points must be 0 to 1,000"),

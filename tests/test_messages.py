@@ -15,7 +15,7 @@ CODE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
 # Classes whose first argument is a message code (Problem and the errors built on it).
 RAISERS = {"Problem", "Msg", "StoreError", "NotFound", "StaleEdit", "BackupError", "DuplicateOrder",
            "message", "Violation", "RecordProblem", "FieldProblem", "CliProblem",
-           "RuleSetError", "WriteError", "FontMissing"}
+           "RuleSetError", "WriteError", "FontMissing", "CsvValueError", "Said"}
 # Calls whose code is their second argument (core/rules.py: fail(key, code, ...)).
 SECOND_ARG_RAISERS = {"fail"}
 # Calls that add a prefix to the code they are given: cli/parser.py h("shop") is cli.help.shop,

@@ -128,7 +128,12 @@ def test_every_bad_row_is_named_by_line_and_field(tmp_path, rules):
     assert found == [(3, "order_id"), (4, "promised_ship_date"), (5, "shipped_on"), (5, "cause"),
                      (8, "promised_ship_date"), (9, "shipped_on")]
     text = str(err.value)
-    assert "nothing was imported" in text and "line 5, cause: unknown cause '雨'" in text
+    # each field named as the file's header writes it
+    assert "nothing was imported" in text and "line 5, 遅延理由: unknown cause '雨'" in text
+    ja = err.value.text("ja")
+    assert "取り込みませんでした" in ja and "5 行目「遅延理由」：知らない遅延理由「雨」です" in ja
+    assert "3 行目「受注番号」：空欄です" in ja and "8 行目「出荷予定日」：空欄です" in ja
+    assert "9 行目「出荷日」：出荷日 2026-10-01 が注文日 2026-10-02 より前です" in ja
 
 
 def test_rows_of_one_order_become_one_shipment(tmp_path, rules):
@@ -195,7 +200,9 @@ def test_cli_import_refuses_a_bad_file_whole_with_exit_2(cli, tmp_path):
                  "cp932")
     code, out, err = cli("--lang", "en", "import", "shipments", str(path), "--shop", "A")
     assert code == 2
-    assert "line 3, promised_ship_date: no such date" in err and "line 4, shipped_on: not a date" in err
+    assert "line 3, 出荷予定日: no such date" in err and "line 4, 出荷日: not a date" in err
+    code, out, err = cli("import", "shipments", str(path), "--shop", "A")
+    assert code == 2 and "3 行目「出荷予定日」：ありえない日付です" in err and "4 行目「出荷日」：日付ではありません" in err
     code, out, err = cli("shipment", "list", "--shop", "A")
     assert code == 2 and "店舗「A」は登録されていません" in err  # nothing written, not even the shop
 
@@ -205,7 +212,13 @@ def test_cli_map_option_and_bad_map(cli, tmp_path):
     code, out, err = cli("import", "shipments", str(path), "--shop", "A", "--map", "order_id=注文ID,promised_ship_date=約束日")
     assert code == 0, err
     code, out, err = cli("import", "shipments", str(path), "--shop", "A", "--map", "orderid=注文ID")
+    assert code == 2 and "--map：「orderid」という項目はありません" in err  # Japanese by default
+    code, out, err = cli("--lang", "en", "import", "shipments", str(path), "--shop", "A", "--map", "orderid=注文ID")
     assert code == 2 and "unknown field 'orderid'" in err
+    code, out, err = cli("import", "shipments", str(path), "--shop", "A", "--map", "order_id")
+    assert code == 2 and "--map：「order_id」は「項目=列名」の形ではありません" in err
+    code, out, err = cli("--lang", "en", "import", "shipments", str(path), "--shop", "A", "--map", "order_id")
+    assert code == 2 and "--map: 'order_id' is not field=column" in err
 
 
 def test_cli_add_list_and_export(cli, tmp_path):
@@ -215,7 +228,9 @@ def test_cli_add_list_and_export(cli, tmp_path):
     code, out, err = cli("shipment", "add", "--shop", "A", "--order", "1-2", "--promised", "2026-10-05")
     assert code == 0, err
     code, out, err = cli("shipment", "add", "--shop", "A", "--order", "1-2", "--promised", "2026-10-05")
-    assert code == 2 and "already recorded" in err
+    assert code == 2 and "店舗「A」の注文 1-2 はすでに記録されています" in err  # Japanese by default
+    code, out, err = cli("--lang", "en", "shipment", "add", "--shop", "A", "--order", "1-2", "--promised", "2026-10-05")
+    assert code == 2 and "order 1-2 is already recorded for shop 'A'; edit that shipment instead" in err
     code, out, err = cli("shipment", "add", "--shop", "A", "--order", "1-3", "--promised", "2026-10-05",
                          "--cause", "雨")
     assert code == 2 and "遅延の理由「雨」はありません" in err  # Japanese by default

@@ -104,7 +104,7 @@ def test_a_ship_date_after_today_is_refused(cli, tmp_path):
     path = tmp_path / "future.csv"
     path.write_text("受注番号,出荷予定日,出荷日\n1,2026-10-01,2099-01-01\n", encoding="utf-8")
     code, out, err = cli("--lang", "en", "import", "shipments", str(path), "--shop", "A")
-    assert code == 2 and "line 2, shipped_on: order 1: the ship date 2099-01-01 is after today" in err
+    assert code == 2 and "line 2, 出荷日: order 1: the ship date 2099-01-01 is after today" in err
 
 
 def test_an_unknown_status_is_refused_naming_the_known_ones(tmp_path, rules):

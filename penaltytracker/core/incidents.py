@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from penaltytracker.messages import Problem
+from penaltytracker.messages import Msg, Problem
 
 CATEGORIES = ("wrong_item", "wrong_quantity", "wrong_weight", "wrong_description", "partial_defect",
               "fatal_defect", "other")
@@ -124,7 +124,7 @@ def _load(path: str) -> Troubles:
         return Troubles(version=str(head["version"]), source=str(head["source"]), categories=categories,
                         phases=dict(data.get("phases", {})), branches=dict(data.get("branches", {})))
     except (KeyError, TypeError) as exc:
-        raise Problem("incident.bad_data_file", file=path, detail=f"missing or wrong: {exc}") from None
+        raise Problem("incident.bad_data_file", file=path, detail=Msg("data.missing_or_wrong", what=str(exc))) from None
 
 
 def load_troubles(path: str | os.PathLike | None = None) -> Troubles:

@@ -19,7 +19,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from penaltytracker.messages import Problem
+from penaltytracker.messages import Msg, Problem
 
 EVENTS = ("cancel", "receive_refused", "pending_cancel", "return_abuse", "other")
 PAYMENTS = ("cod", "convenience_pickup", "card", "other")
@@ -150,7 +150,7 @@ def _load(path: str) -> OrderCatalogue:
             refused_reasons=tuple(r.lower() for r in imp.get("refused_reasons", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise Problem("order.bad_data_file", file=path, detail=f"missing or wrong: {exc}") from None
+        raise Problem("order.bad_data_file", file=path, detail=Msg("data.missing_or_wrong", what=str(exc))) from None
 
 
 def load_order_catalogue(path: str | os.PathLike | None = None) -> OrderCatalogue:

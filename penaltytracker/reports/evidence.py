@@ -188,7 +188,7 @@ def evidence_pdf(text: str, title: str = "", lang: str = "ja") -> bytes:
     doc.setHtml(f"<html><body>{heading}{body}</body></html>")
     painter = QPainter()
     if not painter.begin(writer):
-        raise WriteError("the PDF writer could not start")
+        raise WriteError("write.pdf_writer")
     try:
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QAbstractTextDocumentLayout

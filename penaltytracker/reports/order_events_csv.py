@@ -24,8 +24,10 @@ from typing import Iterable
 
 from penaltytracker.core.incidents import IncidentRecord, Troubles, figures, minute_text
 from penaltytracker.core.order_events import LIMITS, OrderCatalogue, OrderEvent
+from penaltytracker.messages import Msg, Problem as MessageProblem
 from penaltytracker.reports.csv_io import (
-    CsvImportError, Problem, Table, decode, map_header, parse_date, parse_table, unsafe_cell, write_csv,
+    CsvImportError, CsvValueError, Problem, Table, decode, map_header, parse_date, parse_table, read_bytes,
+    unsafe_cell, write_csv,
 )
 
 JST = timezone(timedelta(hours=9))  # Japan has no summer time
@@ -63,14 +65,15 @@ _DATETIME = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
 
 def parse_datetime(text: str) -> datetime:
     """2026-02-10, 2026/2/10 12:34, 2026-02-10T12:34:56, 2026-02-10T03:34:56+00:00 (→ JST),
-    2026-02-10 12:34 JST → a naive datetime in Japan time, to the minute. ValueError says why."""
+    2026-02-10 12:34 JST → a naive datetime in Japan time, to the minute. CsvValueError (a
+    ValueError, a message code) says why."""
     m = _DATETIME.match(text)
     if not m:
-        raise ValueError(f"not a date and time: {text!r} (use 2026-02-10 12:34 or 2026-02-10T12:34)")
+        raise CsvValueError("csv.not_a_datetime", text=text)
     day = parse_date(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}")
     hour, minute = int(m[4] or 0), int(m[5] or 0)
     if hour > 23 or minute > 59 or int(m[6] or 0) > 59:
-        raise ValueError(f"no such time of day: {text!r}")
+        raise CsvValueError("csv.no_such_time", text=repr(text))
     value = datetime(day.year, day.month, day.day, hour, minute)
     zone = m[7]
     if zone and zone not in ("JST",):
@@ -85,37 +88,32 @@ def parse_datetime(text: str) -> datetime:
 
 
 def parse_yen(text: str) -> int:
-    """1,980 / ¥1,980 / 1980.00 / JPY 1980 → 1980 (whole yen). ValueError if not an amount."""
+    """1,980 / ¥1,980 / 1980.00 / JPY 1980 → 1980 (whole yen). CsvValueError if not an amount."""
     cleaned = re.sub(r"^(JPY|¥|￥)\s*|\s*円$", "", text.strip()).replace(",", "")
     if not re.fullmatch(r"\d{1,9}(\.\d+)?", cleaned):
-        raise ValueError(f"not an amount in yen: {text!r}")
+        raise CsvValueError("csv.not_yen", text=text)
     return int(round(float(cleaned)))
 
 
 def parse_mapping(text: str | None) -> dict[str, str]:
-    """`field=column,field=column` (the --map option) → {field: column}. ValueError if malformed."""
+    """`field=column,field=column` (the --map option) → {field: column}. CsvValueError (a
+    ValueError) if malformed."""
     mapping: dict[str, str] = {}
     for part in (text or "").split(","):
         if not part.strip():
             continue
         if "=" not in part:
-            raise ValueError(f"--map: {part.strip()!r} is not field=column")
+            raise CsvValueError("csv.map_not_pair", part=part.strip())
         name, column = (p.strip() for p in part.split("=", 1))
         if name not in HEADERS:
-            raise ValueError(f"--map: unknown field {name!r} (fields: {', '.join(FIELDS)})")
+            raise CsvValueError("csv.map_unknown_field", name=name, fields=", ".join(FIELDS))
         mapping[name] = column
     return mapping
 
 
 def _table(path: str) -> Table:
     """Comma-separated, or tab-separated as Amazon's flat files are."""
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise CsvImportError(path, [Problem(0, "", "file not found")]) from None
-    except OSError as exc:
-        raise CsvImportError(path, [Problem(0, "", f"cannot be read: {exc.strerror}")]) from None
-    text = decode(data, path)
+    text = decode(read_bytes(path), path)  # a folder or a FIFO is refused, not read
     first = text.split("\n", 1)[0]
     if "\t" not in first or "," in first:
         return parse_table(text, path)
@@ -129,7 +127,7 @@ def _table(path: str) -> Table:
             elif "".join(cells).strip():
                 rows.append((line, cells))
     except csv.Error as exc:
-        raise CsvImportError(path, [Problem(reader.line_num, "", f"not readable ({exc})")]) from None
+        raise CsvImportError(path, [Problem(reader.line_num, "", Msg("csv.unreadable", reason=str(exc)))]) from None
     return Table(header or [], rows)
 
 
@@ -170,13 +168,14 @@ def read_order_events(path: str | Path, catalogue: OrderCatalogue, shop: str | N
                          {k: v for k, v in mapping.items() if k not in absent})
     problems: list[Problem] = []
     if "shop" not in columns and not shop:
-        problems.append(Problem(1, "shop", "the file has no shop column (店舗): name the shop (--shop)"))
+        problems.append(Problem(1, "shop", Msg("csv.no_shop_column")))
     if default_event and default_event not in catalogue.events:
-        problems.append(Problem(1, "event", f"unknown event {default_event!r} (known: {', '.join(catalogue.events)})"))
+        problems.append(Problem(1, "event", Msg("order.unknown_event", event=default_event,
+                                                known=", ".join(catalogue.events))))
     lowered = {h.strip().lower() for h in table.header}
     returns_report = "return request date" in lowered or "return request status" in lowered
     if problems:
-        raise CsvImportError(source, problems)
+        raise CsvImportError(source, problems, columns)
 
     found: dict[tuple, OrderEvent] = {}
     width = len(table.header)
@@ -185,31 +184,32 @@ def read_order_events(path: str | Path, catalogue: OrderCatalogue, shop: str | N
         row = {f: cells[i] if i < len(cells) else "" for f, i in columns.items()}
         before = len(problems)
         if len(raw) > width:
-            problems.append(Problem(line, "", f"{len(raw)} cells but the header has {width}"))
+            problems.append(Problem(line, "", Msg("csv.too_many_cells", cells=len(raw), width=width)))
         row_shop = row.get("shop") or shop
         if not row_shop:
-            problems.append(Problem(line, "shop", "empty"))
+            problems.append(Problem(line, "shop", Msg("csv.cell_empty")))
         if not row.get("order_id"):
-            problems.append(Problem(line, "order_id", "empty"))
+            problems.append(Problem(line, "order_id", Msg("csv.cell_empty")))
         at = None
         try:
             at = parse_datetime(row.get("occurred_at", ""))
         except ValueError as exc:
-            problems.append(Problem(line, "occurred_at", str(exc) if row.get("occurred_at") else "empty"))
+            problems.append(Problem(line, "occurred_at",
+                                    _said(exc) if row.get("occurred_at") else Msg("csv.cell_empty")))
         event = _event_of(row, catalogue, returns_report, default_event)
         if event is None:
             what = row.get("event") or row.get("status")
             problems.append(Problem(line, "event" if row.get("event") else "status",
-                                    f"unknown event {what!r} (known: {', '.join(catalogue.events)})" if what
-                                    else "empty: name the event (--event)"))
+                                    Msg("order.unknown_event", event=what, known=", ".join(catalogue.events)) if what
+                                    else Msg("order.csv_event_empty")))
         payment = catalogue.payment_key(row.get("payment", ""))
         if payment is None:
-            problems.append(Problem(line, "payment", f"unknown payment method {row['payment']!r} "
-                                                     f"(known: {', '.join(catalogue.payments)})"))
+            problems.append(Problem(line, "payment", Msg("order.unknown_payment", payment=row["payment"],
+                                                         known=", ".join(catalogue.payments))))
         who = catalogue.cancelled_by_key(row.get("cancelled_by", ""))
         if who is None:
-            problems.append(Problem(line, "cancelled_by", f"unknown {row['cancelled_by']!r} "
-                                                          f"(known: {', '.join(catalogue.cancelled_by)})"))
+            problems.append(Problem(line, "cancelled_by", Msg("order.unknown_cancelled_by", who=row["cancelled_by"],
+                                                              known=", ".join(catalogue.cancelled_by))))
         numbers: dict[str, int | None] = {}
         for name in ("subtotal", "shipping_cost", "days_tied_up"):
             text = row.get(name, "")
@@ -218,11 +218,11 @@ def read_order_events(path: str | Path, catalogue: OrderCatalogue, shop: str | N
                 try:
                     numbers[name] = parse_yen(text)
                 except ValueError as exc:
-                    problems.append(Problem(line, name, str(exc)))
+                    problems.append(Problem(line, name, _said(exc)))
         for name, limit in LIMITS.items():
             value = row_shop if name == "shop" else row.get(name, "")
             if len(value) > limit:
-                problems.append(Problem(line, name, f"longer than {limit} characters"))
+                problems.append(Problem(line, name, Msg("csv.too_long", limit=limit)))
         if len(problems) > before or event == "":
             continue
         e = OrderEvent(shop=row_shop, order_id=row["order_id"], occurred_at=at, event=event,
@@ -237,8 +237,13 @@ def read_order_events(path: str | Path, catalogue: OrderCatalogue, shop: str | N
 
             found[e.key()] = replace(earlier, subtotal=(earlier.subtotal or 0) + e.subtotal)
     if problems:
-        raise CsvImportError(source, problems)
+        raise CsvImportError(source, problems, columns)  # each field named as the file's header writes it
     return list(found.values())
+
+
+def _said(exc: Exception) -> Msg | str:
+    """A cell's problem as a message (parse_datetime's and parse_yen's are codes)."""
+    return Msg(exc.code, **exc.params) if isinstance(exc, MessageProblem) else str(exc)
 
 
 def _n(value) -> str:

@@ -28,14 +28,16 @@ from typing import Iterable
 from penaltytracker.bulk import gc_paused
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShipmentRecord, check_dates, days_late, shipment_record
-from penaltytracker.messages import Msg
+from penaltytracker.messages import Msg, Problem as MessageProblem
 from penaltytracker.reports.csv_io import (
     CsvImportError,
+    CsvValueError,
     Problem,
     Table,
     decode,
     map_header,
     parse_date,
+    read_bytes,
     read_table,
     unsafe_cell,
     write_csv,
@@ -51,6 +53,14 @@ class Said(Msg):
 
     def __str__(self) -> str:
         return self.text("en")
+
+
+EMPTY = Said("csv.cell_empty")
+
+
+def _said(exc: Exception) -> Said | str:
+    """A cell's problem (parse_date's, _contacted's) as a message, equal to the same one found again."""
+    return Said(exc.code, **exc.params) if isinstance(exc, MessageProblem) else str(exc)
 
 
 # field -> the other names its column goes by (Japanese first: RMS and Excel headers)
@@ -84,19 +94,19 @@ _LIMITS = {"shop": 200, "order_id": 100, "carrier": 100}
 
 def parse_mapping(text: str | None) -> dict[str, str]:
     """`field=column,field=column` (the --map option) → {field: column}; `column=-` marks a
-    column ignored ({column: "-"}). ValueError if malformed."""
+    column ignored ({column: "-"}). CsvValueError (a ValueError, a message code) if malformed."""
     mapping: dict[str, str] = {}
     for part in (text or "").split(","):
         if not part.strip():
             continue
         if "=" not in part:
-            raise ValueError(f"--map: {part.strip()!r} is not field=column")
+            raise CsvValueError("csv.map_not_pair", part=part.strip())
         name, column = (p.strip() for p in part.split("=", 1))
         if column == IGNORE and name:
             mapping[name] = IGNORE
             continue
         if name not in HEADERS:
-            raise ValueError(f"--map: unknown field {name!r} (fields: {', '.join(FIELDS)})")
+            raise CsvValueError("csv.map_unknown_field", name=name, fields=", ".join(FIELDS))
         mapping[name] = column
     return mapping
 
@@ -117,11 +127,7 @@ def guess_mapping(header: list[str]) -> dict[str, str | None]:
 def preview(path: str | Path, rows: int = 5) -> Table:
     """The header and the first rows, for the mapping step (the rest is not parsed)."""
     source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise CsvImportError(source, [Problem(0, "", f"cannot be read: {exc.strerror}")]) from None
-    reader = csv.reader(io.StringIO(decode(data, source), newline=""))
+    reader = csv.reader(io.StringIO(decode(read_bytes(path, source), source), newline=""))
     header: list[str] | None = None
     found: list[tuple[int, list[str]]] = []
     try:
@@ -133,9 +139,9 @@ def preview(path: str | Path, rows: int = 5) -> Table:
                 if len(found) >= rows:
                     break
     except csv.Error as exc:
-        raise CsvImportError(source, [Problem(reader.line_num, "", f"not readable as CSV ({exc})")]) from None
+        raise CsvImportError(source, [Problem(reader.line_num, "", Msg("csv.unreadable", reason=str(exc)))]) from None
     if not header or not any(header):
-        raise CsvImportError(source, [Problem(1, "", "the file is empty: a header row is needed")])
+        raise CsvImportError(source, [Problem(1, "", Msg("csv.empty"))])
     return Table(header, found)
 
 
@@ -145,7 +151,7 @@ def _contacted(text: str) -> bool:
         return True
     if lowered in _NO:
         return False
-    raise ValueError(f"must be yes/no or 済/未, not {text!r}")
+    raise CsvValueError("shipping.csv_bad_contacted", text=text)
 
 
 def _merge(first: ShipmentRecord, other: ShipmentRecord) -> ShipmentRecord:
@@ -211,14 +217,14 @@ def _read_shipments(source: str, rules: RuleSet, shop: str | None, mapping: dict
         del mapping[name]
     unknown = [name for name in mapping if name not in HEADERS]
     if unknown:
-        raise CsvImportError(source, [Problem(1, name, f"unknown field (fields: {', '.join(FIELDS)})")
+        raise CsvImportError(source, [Problem(1, name, Said("csv.unknown_field", fields=", ".join(FIELDS)))
                                       for name in unknown])
     shop = (shop or "").strip()
     table = read_table(source)
     absent = {name for name, column in mapping.items() if not column.strip()}
     required = tuple(f for f in REQUIRED if f not in absent)
     aliases = {name: names for name, names in HEADERS.items() if name not in absent}
-    problems: list[Problem] = [Problem(1, name, "required, cannot be left out") for name in absent
+    problems: list[Problem] = [Problem(1, name, Said("csv.required_left_out")) for name in absent
                                if name in REQUIRED]
     try:
         columns = map_header(table.header, aliases, source, required,
@@ -226,11 +232,11 @@ def _read_shipments(source: str, rules: RuleSet, shop: str | None, mapping: dict
     except CsvImportError as exc:
         raise CsvImportError(source, problems + exc.problems) from None
     if "shop" not in columns and not shop:
-        problems.append(Problem(1, "shop", "the file has no shop column (店舗): name the shop (--shop)"))
+        problems.append(Problem(1, "shop", Said("csv.no_shop_column")))
     misspelt, left_out = _unknown_columns(table.header, set(columns.values()), ignored_columns)
     problems += misspelt
     if problems:
-        raise CsvImportError(source, problems)
+        raise CsvImportError(source, problems, columns)
     if ignored is not None:
         ignored[:] = left_out
 
@@ -246,11 +252,11 @@ def _read_shipments(source: str, rules: RuleSet, shop: str | None, mapping: dict
     make = shipment_record
     shop_limit, order_limit, carrier_limit = _LIMITS["shop"], _LIMITS["order_id"], _LIMITS["carrier"]
 
-    def parse_day(text: str) -> date | str:
+    def parse_day(text: str) -> date | Said:
         try:
             found = parse_date(text)
         except ValueError as exc:
-            found = str(exc)
+            found = _said(exc)
         days[text] = found
         return found
 
@@ -267,12 +273,12 @@ def _read_shipments(source: str, rules: RuleSet, shop: str | None, mapping: dict
             delivered_text, status_text = values
         before = len(problems)
         if n > width:
-            problems.append(Problem(line, "", f"{n} cells but the header has {width}"))
+            problems.append(Problem(line, "", Said("csv.too_many_cells", cells=n, width=width)))
         row_shop = cell_shop or shop
         if not row_shop:
-            problems.append(Problem(line, "shop", "empty"))
+            problems.append(Problem(line, "shop", EMPTY))
         if not order_id:
-            problems.append(Problem(line, "order_id", "empty"))
+            problems.append(Problem(line, "order_id", EMPTY))
         promised = shipped = ordered = delivered = None
         cancelled = False
         if status_text:
@@ -287,32 +293,32 @@ def _read_shipments(source: str, rules: RuleSet, shop: str | None, mapping: dict
                 cancelled = False
         if promised_text:
             promised = days.get(promised_text) or parse_day(promised_text)
-            if promised.__class__ is str:
+            if promised.__class__ is not date:  # the problem's message
                 problems.append(Problem(line, "promised_ship_date", promised))
         elif not cancelled:  # a cancelled order may have no promise: it is filed under its order date
-            problems.append(Problem(line, "promised_ship_date", "empty"))
+            problems.append(Problem(line, "promised_ship_date", EMPTY))
         if shipped_text:
             shipped = days.get(shipped_text) or parse_day(shipped_text)
-            if shipped.__class__ is str:
+            if shipped.__class__ is not date:  # the problem's message
                 problems.append(Problem(line, "shipped_on", shipped))
                 shipped = None
         if ordered_text:
             ordered = days.get(ordered_text) or parse_day(ordered_text)
-            if ordered.__class__ is str:
+            if ordered.__class__ is not date:  # the problem's message
                 problems.append(Problem(line, "ordered_on", ordered))
                 ordered = None
         if delivered_text:
             delivered = days.get(delivered_text) or parse_day(delivered_text)
-            if delivered.__class__ is str:
+            if delivered.__class__ is not date:  # the problem's message
                 problems.append(Problem(line, "delivered_on", delivered))
                 delivered = None
         if promised is None and cancelled:
             promised = ordered
             if promised is None:
-                problems.append(Problem(line, "promised_ship_date", "empty (a cancelled order needs it or an "
-                                                                    "order date)"))
+                problems.append(Problem(line, "promised_ship_date", Said("shipping.csv_cancelled_needs_date")))
         if shipped and ordered and shipped < ordered:
-            problems.append(Problem(line, "shipped_on", f"{shipped} is before the order date {ordered}"))
+            problems.append(Problem(line, "shipped_on", Said("shipping.csv_shipped_before_ordered",
+                                                             date=shipped.isoformat(), ordered=ordered.isoformat())))
         cause = ""
         if cause_text:
             if cause_text in cause_keys:
@@ -322,22 +328,23 @@ def _read_shipments(source: str, rules: RuleSet, shop: str | None, mapping: dict
                 cause = cause_keys[cause_text] = found.key if found is not None else None
             if cause is None:
                 known = ", ".join(f"{c.name_ja}/{c.key}" for c in rules.shipping_causes)
-                problems.append(Problem(line, "cause", f"unknown cause {cause_text!r} (known: {known})"))
+                problems.append(Problem(line, "cause", Said("shipping.csv_unknown_cause", cause=cause_text,
+                                                            known=known)))
         contacted = contacted_of.get(contacted_text)
         if contacted is None:
             try:
                 contacted = _contacted(contacted_text)
             except ValueError as exc:
-                contacted = str(exc)
+                contacted = _said(exc)
             contacted_of[contacted_text] = contacted
-        if contacted.__class__ is str:
+        if contacted.__class__ is not bool:  # the problem's message
             problems.append(Problem(line, "customer_contacted", contacted))
         if len(row_shop) > shop_limit:
-            problems.append(Problem(line, "shop", f"longer than {shop_limit} characters"))
+            problems.append(Problem(line, "shop", Said("csv.too_long", limit=shop_limit)))
         if len(order_id) > order_limit:
-            problems.append(Problem(line, "order_id", f"longer than {order_limit} characters"))
+            problems.append(Problem(line, "order_id", Said("csv.too_long", limit=order_limit)))
         if len(carrier) > carrier_limit:
-            problems.append(Problem(line, "carrier", f"longer than {carrier_limit} characters"))
+            problems.append(Problem(line, "carrier", Said("csv.too_long", limit=carrier_limit)))
         if len(problems) > before:
             continue
         record = make(row_shop, order_id, promised, shipped, ordered, carrier, cause, contacted, note, delivered,
@@ -352,7 +359,7 @@ def _read_shipments(source: str, rules: RuleSet, shop: str | None, mapping: dict
         earlier = merged.get(key)
         merged[key] = record if earlier is None else _merge(earlier, record)
     if problems:
-        raise CsvImportError(source, problems)
+        raise CsvImportError(source, problems, columns)  # each field named as the file's header writes it
     return list(merged.values())
 
 

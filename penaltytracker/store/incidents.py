@@ -380,7 +380,7 @@ def remind_open_after_days() -> int:
         if isinstance(days, int) and not isinstance(days, bool) and days >= 0:
             return days
     raise StoreError("incident.bad_data_file", file=str(troubles_file()),
-                     detail="missing or wrong: troubles.remind_open_after_days")
+                     detail=Msg("data.missing_or_wrong", what="troubles.remind_open_after_days"))
 
 
 def reminders(store: Store, rules, as_of: date, within: int) -> list[Reminder]:

@@ -19,6 +19,7 @@ from typing import Callable
 from penaltytracker.paths import make_private
 from penaltytracker.store.backup import BackupError
 from penaltytracker.store.engine import busy_timeout_ms
+from penaltytracker.store.errors import sqlite_detail
 
 
 def _is_lock_error(exc: BaseException) -> bool:
@@ -53,7 +54,7 @@ def restore_in_place(target: Path, tmp: Path, keep: Callable[[], Path]) -> Path:
     except sqlite3.Error as exc:
         if _is_lock_error(exc):
             raise _locked(target) from None
-        raise BackupError(f"cannot restore into {target}: {exc}; the store was not changed") from None
+        raise BackupError("restore.failed_unchanged", target=str(target), reason=sqlite_detail(str(exc))) from None
     finally:
         conn.close()
     make_private(target)

@@ -56,7 +56,7 @@ def shop_marketplace(store: Store, shop: str) -> str:
     with store.session() as s:
         found = s.scalar(select(Shop.marketplace).where(Shop.name == shop))
         if found is None:
-            raise NotFound(f"no shop named {shop!r}")
+            raise NotFound("shop.not_found", shop=shop)
         return found
 
 

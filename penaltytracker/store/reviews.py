@@ -20,7 +20,7 @@ from penaltytracker.store.violations import shop_id
 def mark_review_done(store: Store, shop: str, on: date, note: str = "") -> int:
     """Record that the shop's weekly review was done on `on`; returns the review's id."""
     if not isinstance(on, date):
-        raise StoreError(f"review date must be a date, not {on!r}")
+        raise StoreError("review.bad_date", value=repr(on))
     try:
         user = getpass.getuser()
     except Exception:  # no login name (some services, containers)

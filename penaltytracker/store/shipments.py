@@ -30,6 +30,7 @@ from penaltytracker.core.shipping import (
     window,
 )
 from penaltytracker.bulk import gc_paused
+from penaltytracker.messages import Msg
 from penaltytracker.store.engine import Store, StoreError
 from penaltytracker.store.schema import Shipment, Shop, utcnow
 from penaltytracker.store.bulk_insert import _insert_columns
@@ -65,17 +66,17 @@ def to_record(row: Shipment, shop_name: str) -> ShipmentRecord:
 def validate(record: ShipmentRecord) -> None:
     """Refuse what the table cannot hold, naming the field."""
     if not record.shop.strip():
-        raise StoreError("shop is required")
+        raise StoreError("shipping.shop_required")
     if not record.order_id.strip():
-        raise StoreError("order number (受注番号) is required")
+        raise StoreError("shipping.order_required")
     if not isinstance(record.promised_ship_date, date):
-        raise StoreError("promised ship date (出荷予定日) is required")
+        raise StoreError("shipping.promised_required")
     if record.shipped_on and record.ordered_on and record.shipped_on < record.ordered_on:
-        raise StoreError(f"order {record.order_id}: the ship date {record.shipped_on} is before "
-                         f"the order date {record.ordered_on}")
+        raise StoreError("shipping.shipped_before_ordered", order=record.order_id,
+                         date=record.shipped_on.isoformat(), ordered=record.ordered_on.isoformat())
     for name, limit in LIMITS.items():
         if len(getattr(record, name).strip()) > limit:
-            raise StoreError(f"{name} is longer than {limit} characters")
+            raise StoreError("shipping.too_long", field=Msg(f"shipping.field.{name}"), limit=limit)
     for problem in check_dates(record, None):  # delivered before shipped or ordered
         raise StoreError(problem.code, **problem.params)
 
@@ -90,7 +91,7 @@ def _values(record: ShipmentRecord) -> dict:
 
 
 def _duplicate(order_id: str, shop: str) -> DuplicateOrder:
-    return DuplicateOrder(f"order {order_id} is already recorded for shop {shop!r}; edit that shipment instead")
+    return DuplicateOrder("shipping.duplicate_order", order=order_id, shop=shop)
 
 
 # --- one shipment ------------------------------------------------------------------------
@@ -116,7 +117,7 @@ def get_shipment(store: Store, shipment_id: int) -> ShipmentRecord:
     with store.session() as s:
         found = s.execute(select(Shipment, Shop.name).join(Shop).where(Shipment.id == shipment_id)).first()
         if found is None:
-            raise NotFound(f"no shipment with ID {shipment_id}")
+            raise NotFound("shipping.not_found", id=shipment_id)
         return to_record(*found)
 
 
@@ -131,15 +132,14 @@ def update_shipment(store: Store, record: ShipmentRecord) -> ShipmentRecord:
     """Save an edited shipment. Refused if the row changed since `record` was read."""
     validate(record)
     if record.id is None:
-        raise StoreError("cannot update a shipment that was never saved")
-    stale = f"shipment {record.id} was changed elsewhere after you opened it; reload it and edit again"
+        raise StoreError("shipping.never_saved")
     try:
         with store.session() as s, s.begin():
             row = s.get(Shipment, record.id)
             if row is None:
-                raise NotFound(f"no shipment with ID {record.id}")
+                raise NotFound("shipping.not_found", id=record.id)
             if record.version is not None and row.version != record.version:
-                raise StaleEdit(stale)
+                raise StaleEdit("shipping.stale", id=record.id)
             new_shop = record.shop.strip()
             shop_name = s.scalar(select(Shop.name).where(Shop.id == row.shop_id))
             new_sid = _ensure_shop(s, new_shop, {}) if new_shop != shop_name else row.shop_id
@@ -162,7 +162,7 @@ def update_shipment(store: Store, record: ShipmentRecord) -> ShipmentRecord:
                 _audit(s, row.id, "edit", changes, entity=ENTITY)
             return to_record(row, new_shop)
     except StaleDataError:
-        raise StaleEdit(stale) from None
+        raise StaleEdit("shipping.stale", id=record.id) from None
 
 
 def delete_shipment(store: Store, shipment_id: int) -> ShipmentRecord:
@@ -170,7 +170,7 @@ def delete_shipment(store: Store, shipment_id: int) -> ShipmentRecord:
     with store.session() as s, s.begin():
         found = s.execute(select(Shipment, Shop.name).join(Shop).where(Shipment.id == shipment_id)).first()
         if found is None:
-            raise NotFound(f"no shipment with ID {shipment_id}")
+            raise NotFound("shipping.not_found", id=shipment_id)
         row, shop_name = found
         record = to_record(row, shop_name)
         s.delete(row)
@@ -446,7 +446,7 @@ def set_cancelled(store: Store, shipment_id: int, cancelled: bool = True) -> Shi
     with store.session() as s, s.begin():
         found = s.execute(select(Shipment, Shop.name).join(Shop).where(Shipment.id == shipment_id)).first()
         if found is None:
-            raise NotFound(f"no shipment with ID {shipment_id}")
+            raise NotFound("shipping.not_found", id=shipment_id)
         row, shop_name = found
         if bool(row.cancelled) != cancelled:
             _audit(s, row.id, "edit", {"cancelled": [bool(row.cancelled), cancelled]}, entity=ENTITY)
