@@ -176,8 +176,9 @@ def test_a_bad_file_lists_every_problem_in_the_dialog(qtbot, page, store, tmp_pa
     dialog.import_button.click()
     settle(qtbot, page)
     text = dialog.problems.toPlainText()
-    # the fields named as the file's header writes them
-    assert "line 3, 出荷予定日: no such date" in text and "line 4, 受注番号: empty" in text
+    # in the window's language, the fields named as the file's header writes them
+    assert "3 行目「出荷予定日」" in text and "ありえない日付" in text and "4 行目「受注番号」：空欄" in text
+    assert "line" not in text and "no such date" not in text
     assert count_shipments(store) == 0 and dialog.import_button.isEnabled()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShipmentRecord
+from penaltytracker.messages import text
 from penaltytracker.reports.csv_io import CsvImportError
 from penaltytracker.reports.shipments_csv import FIELDS, IGNORE, REQUIRED, guess_mapping, preview
 from penaltytracker.store.shipments import LIMITS
@@ -229,8 +230,9 @@ class ImportDialog(QDialog):
 
     import_requested = Signal(str, str, dict)
 
-    def __init__(self, shop: str, parent=None, shops: list[str] | None = None):
+    def __init__(self, shop: str, parent=None, shops: list[str] | None = None, lang: str = "ja"):
         super().__init__(parent)
+        self.lang = lang  # the file's refusals are message codes, worded in this language
         self.setObjectName("shipmentImportDialog")
         self.setWindowTitle(self.tr("Import orders"))
         self.setMinimumSize(880, 620)
@@ -328,7 +330,7 @@ class ImportDialog(QDialog):
         try:
             table = preview(path, PREVIEW_ROWS)
         except CsvImportError as exc:
-            self.show_problems(str(exc))
+            self.show_problems(text(exc, self.lang))
             self.import_button.setEnabled(False)
             return False
         self.path = str(path)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import ShipmentRecord, ShippingSummary, days_late, is_late, week_spans
+from penaltytracker.messages import text
 from penaltytracker.reports.csv_io import CsvImportError
 from penaltytracker.reports.shipments_csv import read_shipments
 from penaltytracker.store.shipments import (
@@ -451,7 +452,8 @@ class ShippingPage(LoadsWhenShown, QWidget):
     def open_import(self) -> ImportDialog:
         from penaltytracker.store import list_shops
 
-        self.import_dialog = ImportDialog(self.shop() or "", self, shops=list_shops(self.store) if self.store else [])
+        self.import_dialog = ImportDialog(self.shop() or "", self, shops=list_shops(self.store) if self.store else [],
+                                          lang=self.lang)
         self.import_dialog.import_requested.connect(self._import)
         self.import_dialog.open()
         return self.import_dialog
@@ -471,7 +473,7 @@ class ShippingPage(LoadsWhenShown, QWidget):
             if dialog is None:
                 return
             if isinstance(result, CsvImportError):
-                dialog.show_problems(str(result))
+                dialog.show_problems(text(result, self.lang))
                 return
             dialog.finished_import(*result)
             self.changed.emit()
