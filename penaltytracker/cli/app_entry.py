@@ -6,6 +6,11 @@ from penaltytracker.cli.context import BadInput, Context
 
 
 def start_app(ctx: Context, smoke: bool = False, minimized: bool = False) -> int:
+    # The store's modules (SQLAlchemy) before Qt: once PySide6 is loaded, its import hook
+    # reads the source of every module imported after it (about 0.1 s for SQLAlchemy's).
+    import penaltytracker.store.backup  # noqa: F401
+    import penaltytracker.store.violations  # noqa: F401
+
     try:
         from penaltytracker.ui.app import run_app
     except ImportError as exc:
