@@ -13,7 +13,6 @@ moment slows both sides, medians compared.
 
 from __future__ import annotations
 
-import os
 import shutil
 import statistics
 import subprocess
@@ -31,13 +30,13 @@ REPORT_VIOLATIONS = 40
 
 
 def command_env(home: Path) -> dict:
-    """The environment of a user's terminal: its own home (caches kept between runs),
-    Python writing its bytecode as it normally does, no display."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_DATA_HOME=str(home / "data"),
-               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
-               MPLCONFIGDIR=str(home / "mpl"))
-    for name in ("PENALTYTRACKER_DB", "PENALTYTRACKER_RULES", "DISPLAY", "WAYLAND_DISPLAY", "PYTHONDONTWRITEBYTECODE",
-                 "PENALTYTRACKER_NO_QUICK_READ", "PENALTYTRACKER_NO_TOML_CACHE"):
+    """The environment of a user's terminal: the app's benchmark environment (its own home,
+    caches kept between runs, no display) with Python writing its bytecode as it normally
+    does and nothing that turns a quick path off."""
+    from benchmarks.run import _app_env
+
+    env = _app_env(home)
+    for name in ("PYTHONDONTWRITEBYTECODE", "PENALTYTRACKER_NO_QUICK_READ", "PENALTYTRACKER_NO_TOML_CACHE"):
         env.pop(name, None)
     return env
 

@@ -130,6 +130,13 @@ def test_anything_unusual_goes_the_full_way(tmp_path, busy_store, monkeypatch):
     assert open_quick(busy_store) is None
 
 
+def test_the_restriction_columns_are_the_store_s():
+    from penaltytracker.store.quick_read import QuickReader
+    from penaltytracker.store.restrictions import _FIELDS
+
+    assert QuickReader._RESTRICTION_FIELDS == _FIELDS
+
+
 def test_store_targets_that_name_a_file():
     assert sqlite_file("sqlite:////tmp/a.sqlite3").as_posix() == "/tmp/a.sqlite3"
     assert sqlite_file("sqlite:///:memory:?x=1") is None

@@ -12,9 +12,7 @@ import sys
 
 from penaltytracker import __version__
 from penaltytracker.cli.context import BadInput, Context
-
-# The global options that take a value: what follows them is not the command's name.
-_VALUE_OPTIONS = ("--db", "--rules", "--lang")
+from penaltytracker.cli.parser import GLOBAL_VALUE_OPTIONS
 
 
 def command_in(argv: list[str]) -> str | None:
@@ -24,7 +22,7 @@ def command_in(argv: list[str]) -> str | None:
     for word in argv:
         if skip:
             skip = False
-        elif word in _VALUE_OPTIONS:
+        elif word in GLOBAL_VALUE_OPTIONS:
             skip = True
         elif word == "--":
             return None

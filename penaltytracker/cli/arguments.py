@@ -10,7 +10,7 @@ import argparse
 import re
 from datetime import date
 
-from penaltytracker.core.dates import MAX_ID, MAX_POINTS, SUPPORTED_YEARS
+from penaltytracker.core.dates import MAX_ID, MAX_POINTS, SUPPORTED_YEARS, plain_iso_day
 
 _argv: list[str] | None = None  # set by main() before parsing: the language of --lang
 
@@ -43,14 +43,9 @@ def _whole(text: str) -> int:
 
 def day(text: str) -> date:
     """YYYY-MM-DD (or 2026/2/10, with a time of day) within the supported years."""
-    if len(text) == 10 and text[4] == "-" and text[7] == "-" and text.isascii():
-        try:  # the usual 2026-02-10, without loading the CSV reader
-            found = date.fromisoformat(text)
-        except ValueError:
-            pass  # the full reading below says what is wrong
-        else:
-            if found.year in SUPPORTED_YEARS:
-                return found
+    found = plain_iso_day(text)  # the usual 2026-02-10, without loading the CSV reader
+    if found is not None:
+        return found
     from penaltytracker.messages import Problem
     from penaltytracker.reports.csv_io import parse_date
 

@@ -24,12 +24,15 @@ COMMAND_MODULES = {
 ALL = "*"
 
 
-def module_of(command: str) -> str | None:
-    """The extension module a command needs registered: one, ALL, or None (defined here)."""
-    return ALL if command in ("import", "export") else COMMAND_MODULES.get(command, ALL if command not in _OWN else None)
-
-
 _OWN = ("shop", "violation", "status", "whatif")
+
+
+def module_of(command: str) -> str | None:
+    """The extension module a command needs registered: one, ALL (import and export take
+    kinds from every module; an unknown name builds them all), or None (defined here)."""
+    if command in _OWN:
+        return None
+    return COMMAND_MODULES.get(command, ALL)
 
 
 def register(sub, only_module: str | None = ALL) -> None:

@@ -55,10 +55,15 @@ def set_language(lang: str) -> str:
     return _lang
 
 
+# The global options that take a value: what follows them is neither the language nor
+# the command's name.
+GLOBAL_VALUE_OPTIONS = frozenset({"--db", "--rules", "--lang"})
+
+
 def language_from(argv: list[str], environ=os.environ) -> str:
     """--lang among the options before the command, else PENALTYTRACKER_LANG, else ja.
     (After the command, `report --lang` is the PDF's language, not the messages'.)"""
-    takes_value = {"--db", "--rules", "--lang"}
+    takes_value = GLOBAL_VALUE_OPTIONS
     found = None
     i = 0
     while i < len(argv):

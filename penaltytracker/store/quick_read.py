@@ -28,6 +28,7 @@ from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.shipping import Counts, ShippingSummary, last_full_month, summary_from_counts, window
 from penaltytracker.core.status import ShopStatus
 from penaltytracker.store import status_sql
+from penaltytracker.store.status_sql import day_of as _day
 from penaltytracker.store.errors import (
     QUICK_CHECK_MAX_BYTES, NotFound, StoreError, bounded_quick_check, busy_timeout_ms, check_detail, sqlite_message,
 )
@@ -81,10 +82,6 @@ def open_quick(target: str | os.PathLike | None) -> "QuickReader | None":
         conn.close()
         return None  # the full way says what is wrong with it
     return QuickReader(conn, path)
-
-
-def _day(text):
-    return date.fromisoformat(text) if text else None
 
 
 def _stamp(text):
@@ -176,6 +173,8 @@ class QuickReader:
         with self._reading():
             return self._shop(shop)[1]
 
+    # store/restrictions.py's _FIELDS, written out so that a status never loads that module
+    # (SQLAlchemy); tests/test_quick_read.py holds the two equal.
     _RESTRICTION_FIELDS = ("kind", "cause", "start", "days", "notice", "note", "account", "what_happened", "fixed",
                            "prevention", "request", "lifted_on", "resolved_on", "outcome")
     _RESTRICTION_DATES = ("start", "lifted_on", "resolved_on")

@@ -14,11 +14,10 @@ from dataclasses import replace
 from datetime import date
 
 from penaltytracker.core.model import ViolationRecord
-from penaltytracker.core.notices import LevelNotice, Notices, SanctionNotice
 from penaltytracker.core.rules import RuleSet
 from penaltytracker.core.status import ShopStatus, compute_status
 from penaltytracker.store.errors import NotFound
-from penaltytracker.store.status_sql import status_start
+from penaltytracker.store.status_sql import notices_from_rows, status_start
 
 # The rows a status depends on, as the SQLite reading (store/status_sql.until_top_level)
 # stops at them: each year's rows in order up to the one where the running total reached
@@ -62,6 +61,7 @@ FROM (SELECT 1) one
 LEFT JOIN stops m ON m.n <= COALESCE(CASE WHEN m.this_year THEN m.stop_this ELSE m.stop_last END, m.n)
 ORDER BY m.points_date, m.id
 """
+# store/status_sql.py's notices query, in psycopg's parameters (the same column layout).
 _NOTICES_SQL = """
 SELECT 's', n.year, n.level, n.kind, n.start, n."end", NULL, NULL, NULL, NULL, NULL, n.id
 FROM sanction_notices n WHERE n.shop_id = (SELECT id FROM shops WHERE name = %(shop)s) AND n.year IN (%(y0)s, %(y1)s)
@@ -91,14 +91,5 @@ def figures_status(dbc, rules: RuleSet, shop: str, as_of: date) -> ShopStatus:
     total = rows[0][6]
     records = [ViolationRecord(shop=shop, points_date=d, points=p, id=i, status=st, withdrawn_on=w)
                for _sid, i, d, p, st, w, _t in rows if i is not None]
-    sanctions, levels = [], []
-    for r in notice_rows:
-        if r[0] == "s":
-            sanctions.append(SanctionNotice(shop=shop, year=r[1], level=r[2], kind=r[3], start=r[4], end=r[5],
-                                            id=r[11]))
-        else:
-            levels.append(LevelNotice(shop=shop, year=r[1], level=r[2], outcome=r[3] or "", fee_billed_on=r[4],
-                                      fee_paid_on=r[5], training_due_on=r[6], training_done_on=r[7],
-                                      contract_end_on=r[8], fee_yen=r[9], note=r[10] or "", id=r[11]))
-    notices = Notices(tuple(sanctions), tuple(levels))
+    notices = notices_from_rows(notice_rows, shop)  # psycopg hands dates over as dates
     return replace(compute_status(rules, shop, records, as_of, notices), points=int(total), counted=())

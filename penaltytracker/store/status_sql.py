@@ -119,16 +119,16 @@ def counted_rows(dbc, rules: RuleSet, shop: str, as_of: date) -> list[ViolationR
 # Both notice tables in one plain query (SQLAlchemy's own execution costs more than these
 # indexed reads, benchmarks/README.md).
 _NOTICES_SQL = """
-SELECT 's', n.year, n.level, n.kind, n.start, n."end", NULL, NULL, NULL, NULL, NULL, NULL, NULL, n.id
+SELECT 's', n.year, n.level, n.kind, n.start, n."end", NULL, NULL, NULL, NULL, NULL, n.id
 FROM sanction_notices n WHERE n.shop_id = (SELECT id FROM shops WHERE name = ?) AND n.year IN (?, ?)
 UNION ALL
 SELECT 'l', n.year, n.level, n.outcome, n.fee_billed_on, n.fee_paid_on, n.training_due_on, n.training_done_on,
-       n.contract_end_on, n.fee_yen, n.note, NULL, NULL, n.id
+       n.contract_end_on, n.fee_yen, n.note, n.id
 FROM level_notices n WHERE n.shop_id = (SELECT id FROM shops WHERE name = ?) AND n.year IN (?, ?)
 """
 
 
-def _day(text):
+def day_of(text):
     return date.fromisoformat(text) if text else None
 
 
@@ -139,14 +139,20 @@ def notices_for_status(dbc, shop: str, years: tuple[int, int]) -> Notices:
         rows = cursor.execute(_NOTICES_SQL, (shop, *years, shop, *years)).fetchall()
     finally:
         cursor.close()
+    return notices_from_rows(rows, shop, day_of)
+
+
+def notices_from_rows(rows, shop: str, day=lambda value: value) -> Notices:
+    """Notices from the rows of a notices query laid out as _NOTICES_SQL's (store/status_pg.py
+    has the same layout): `day` turns a stored date into a date (SQLite keeps ISO text)."""
     sanctions, levels = [], []
     for r in rows:
         if r[0] == "s":
-            sanctions.append(SanctionNotice(shop=shop, year=r[1], level=r[2], kind=r[3], start=_day(r[4]),
-                                            end=_day(r[5]), id=r[13]))
+            sanctions.append(SanctionNotice(shop=shop, year=r[1], level=r[2], kind=r[3], start=day(r[4]),
+                                            end=day(r[5]), id=r[11]))
         else:
-            levels.append(LevelNotice(shop=shop, year=r[1], level=r[2], outcome=r[3] or "", fee_billed_on=_day(r[4]),
-                                      fee_paid_on=_day(r[5]), training_due_on=_day(r[6]),
-                                      training_done_on=_day(r[7]), contract_end_on=_day(r[8]), fee_yen=r[9],
-                                      note=r[10] or "", id=r[13]))
+            levels.append(LevelNotice(shop=shop, year=r[1], level=r[2], outcome=r[3] or "", fee_billed_on=day(r[4]),
+                                      fee_paid_on=day(r[5]), training_due_on=day(r[6]),
+                                      training_done_on=day(r[7]), contract_end_on=day(r[8]), fee_yen=r[9],
+                                      note=r[10] or "", id=r[11]))
     return Notices(tuple(sanctions), tuple(levels))
