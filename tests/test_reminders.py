@@ -78,6 +78,10 @@ def test_training_and_fee_from_the_notice_as_they_stood_on_the_day(rules):
     [overdue] = notice_reminders(rules, [late], D, 7)
     assert overdue.message.code == "reminder.training_overdue" and overdue.message.params["days"] == 3
     assert "3 日過ぎています" in overdue.text("ja")
+    [today] = notice_reminders(rules, [late], D - 3 * DAY, 7)  # on the due day: "today", not "in 0 days"
+    assert today.message.code == "reminder.training_due_today" and today.due == D - 3 * DAY
+    assert today.text("en") == "A: the level I training course is due today (2026-06-12)."
+    assert "今日（2026-06-12）" in today.text("ja")
 
 
 def test_level_near_uses_the_margin_and_is_notified_once_a_year(rules):
@@ -229,3 +233,27 @@ def test_remind_text_within_margin_and_language(db_path):
 def test_remind_accepts_the_edges_of_within(db_path, within):
     res = run_cli("remind", "--within", within, "--json", db=db_path)
     assert res.returncode == 0 and json.loads(res.stdout) == []
+
+
+def test_remind_on_a_store_without_shops_says_so_on_stderr_and_exits_0(tmp_path):
+    """cron reading the wrong store must not look like "nothing is due"."""
+    empty = tmp_path / "empty.sqlite3"
+    res = run_cli("remind", db=empty)
+    err = res.stderr.decode("utf-8")
+    assert res.returncode == 0 and res.stdout == b""
+    assert "店舗がありません" in err and str(empty) in err and "--db" in err
+    res = run_cli("remind", "--json", "--lang", "en", db=empty)
+    assert res.returncode == 0 and json.loads(res.stdout) == []
+    assert "holds no shops" in res.stderr.decode("utf-8")
+
+
+def test_remind_with_shops_and_nothing_due_stays_silent(db_path):
+    from penaltytracker.store import add_shop, open_store
+    from penaltytracker.store.reviews import mark_review_done
+
+    store = open_store(db_path)
+    add_shop(store, "静かな店")
+    mark_review_done(store, "静かな店", D)
+    store.close()
+    res = run_cli("remind", "--as-of", D.isoformat(), db=db_path)
+    assert (res.returncode, res.stdout, res.stderr) == (0, b"", b"")

@@ -90,3 +90,11 @@ def test_shop_and_all_shops_are_exclusive_and_need_their_output(db_path, tmp_pat
     assert no_dir.returncode == 2 and "--out-dir" in no_dir.stderr.decode("utf-8")
     one = run_cli("report", "--shop", "south", "--out", str(tmp_path / "one.pdf"), db=db_path)
     assert one.returncode == 0 and len(pypdf.PdfReader(str(tmp_path / "one.pdf")).pages) >= 1
+
+
+def test_a_store_without_shops_writes_nothing_and_says_so(tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    out = tmp_path / "weekly"
+    res = run_cli("report", "--all-shops", "--out-dir", str(out), "--lang", "en", db=empty)
+    assert res.returncode == 0 and res.stdout == b"" and list(out.iterdir()) == []
+    assert "holds no shops" in res.stderr.decode("utf-8")

@@ -68,7 +68,10 @@ def remind(ctx: Context, args) -> int:
     lang = args.remind_lang or ctx.lang
     rules = ctx.rules()
     as_of = args.as_of or ctx.today()
-    items = ctx.guard(due_reminders, ctx.store(), rules, as_of, args.within, args.margin, args.shop)
+    store = ctx.store()
+    items = ctx.guard(due_reminders, store, rules, as_of, args.within, args.margin, args.shop)
+    if not items and not args.shop:
+        warn_if_no_shops(ctx, store, lang)
     if args.json:
         json.dump([r.to_json(lang, rules) for r in items], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -78,4 +81,16 @@ def remind(ctx: Context, args) -> int:
     return 0
 
 
-__all__ = ["register", "remind"]
+def warn_if_no_shops(ctx: Context, store, lang: str | None = None) -> None:
+    """A store with no shops is most likely the wrong one (cron or Task Scheduler reading
+    another user's or the default data folder): say so on stderr, which schedulers mail
+    or log, rather than print nothing, which reads as "nothing is due"."""
+    from penaltytracker.messages import Msg
+    from penaltytracker.store import list_shops
+
+    if not ctx.guard(list_shops, store):
+        print(f"penaltytracker: {Msg('cli.store_has_no_shops', store=store.location).text(lang or ctx.lang)}",
+              file=sys.stderr, flush=True)
+
+
+__all__ = ["register", "remind", "warn_if_no_shops"]

@@ -87,6 +87,11 @@ def all_shops(ctx: Context, args, as_of: date, lang: str) -> int:
         raise BadInput(Msg("cli.report_out_dir_unusable", folder=str(folder), detail=exc.strerror or exc)) from None
     store, rules = ctx.store(), ctx.rules()
     shops = ctx.guard(list_shops, store)
+    if not shops:
+        from penaltytracker.cli.remind_commands import warn_if_no_shops
+
+        warn_if_no_shops(ctx, store, lang)  # nothing to write: most likely the wrong store
+        return 0
     ctx.guard(ensure_gui)  # Qt and the font once, for every shop
     failed = 0
     for shop, name in report_file_names(sorted(shops), as_of).items():

@@ -174,7 +174,8 @@ def notice_reminders(rules: RuleSet, notices: Iterable[LevelNotice], as_of: date
     found = []
     for n in notices:
         if n.training_due_on is not None and _not_yet(n.training_done_on, as_of) and n.training_due_on <= last:
-            code = "reminder.training_overdue" if n.training_due_on < as_of else "reminder.training_due"
+            code = ("reminder.training_overdue" if n.training_due_on < as_of else
+                    "reminder.training_due_today" if n.training_due_on == as_of else "reminder.training_due")
             found.append(Reminder(
                 TRAINING_DUE, n.shop, n.training_due_on,
                 Msg(code, shop=n.shop, level=n.level, due=n.training_due_on,
