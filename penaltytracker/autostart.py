@@ -39,6 +39,9 @@ def launch_command(frozen: bool | None = None, executable: str | None = None,
     if frozen:
         return [executable, MINIMIZED_FLAG]
     folder = Path(executable).parent  # the venv's bin/ (Scripts\ on Windows)
+    if platform.startswith("win") and (folder / "pythonw.exe").exists():
+        # The console script (and python.exe) opens a console window at every login.
+        return [str(folder / "pythonw.exe"), "-m", "penaltytracker", MINIMIZED_FLAG]
     script = folder / ("penaltytracker.exe" if platform.startswith("win") else "penaltytracker")
     if script.exists():
         return [str(script), MINIMIZED_FLAG]
@@ -180,9 +183,33 @@ def disable() -> None:
                       detail=exc.strerror or str(exc)) from None
 
 
+def release_console(platform: str | None = None, kernel32=None) -> bool:
+    """Windows, the window starting: the frozen app is a console program (it is the command
+    line too), so started from Explorer or the Run value at login it gets a console window
+    of its own, open beside the tray for as long as the app runs. Close it when this process
+    is the only one on it; a command prompt the app was started from keeps its console.
+    Hands back whether the console was released."""
+    platform = platform or sys.platform
+    if not platform.startswith("win"):
+        return False
+    import ctypes
+
+    if kernel32 is None:  # pragma: no cover - Windows only
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    ids = (ctypes.c_uint32 * 2)()
+    if kernel32.GetConsoleProcessList(ids, 2) != 1:  # 0: no console; 2 or more: shared with a shell
+        return False
+    if not kernel32.FreeConsole():
+        return False
+    # The standard handles are gone with the console: writes go nowhere, not to an error.
+    sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the life of the process
+    sys.stdout = sys.stderr = sink
+    return True
+
+
 def set_enabled(on: bool) -> None:
     enable() if on else disable()
 
 
 __all__ = ["launch_command", "desktop_entry", "linux_entry_path", "windows_run_value", "launch_agent_plist",
-           "launch_agent_path", "is_enabled", "enable", "disable", "set_enabled"]
+           "launch_agent_path", "is_enabled", "enable", "disable", "set_enabled", "release_console"]

@@ -117,3 +117,52 @@ def test_a_failure_is_worded_for_the_window_as_an_os_error(linux):
     from penaltytracker.messages import text
 
     assert text(raised.value, "en").startswith("cannot set the start at login")
+
+
+def test_on_windows_the_venv_entry_runs_pythonw_so_no_console_opens_at_login(tmp_path):
+    scripts = tmp_path / "Scripts"
+    scripts.mkdir()
+    (scripts / "penaltytracker.exe").write_text("")
+    (scripts / "pythonw.exe").write_text("")
+    assert autostart.launch_command(frozen=False, executable=str(scripts / "python.exe"), platform="win32") == [
+        str(scripts / "pythonw.exe"), "-m", "penaltytracker", "--minimized"]
+    # The frozen app is its own executable still (its console is released at start, below).
+    assert autostart.launch_command(frozen=True, executable=r"C:\PenaltyTracker\penaltytracker.exe",
+                                    platform="win32") == [r"C:\PenaltyTracker\penaltytracker.exe", "--minimized"]
+
+
+class FakeKernel32:
+    def __init__(self, processes: int):
+        self.processes = processes
+        self.freed = False
+
+    def GetConsoleProcessList(self, ids, size):  # noqa: N802 - the Windows API's name
+        return self.processes
+
+    def FreeConsole(self):  # noqa: N802
+        self.freed = True
+        return 1
+
+
+@pytest.mark.parametrize("processes, released", [(1, True), (2, False), (0, False)])
+def test_the_window_releases_a_console_only_it_uses(monkeypatch, processes, released):
+    """Started at login or from Explorer (1 process on the console): the console window
+    closes. From a command prompt (2 or more) or without a console (0): it stays as it is."""
+    monkeypatch.setattr(sys, "stdout", sys.stdout)
+    monkeypatch.setattr(sys, "stderr", sys.stderr)
+    kernel32 = FakeKernel32(processes)
+    before = sys.stdout
+    assert autostart.release_console("win32", kernel32) is released
+    assert kernel32.freed is released
+    if released:
+        assert sys.stdout is not before and sys.stdout is sys.stderr
+        print("goes nowhere")  # no console: writing is no error
+        sys.stdout.close()
+    else:
+        assert sys.stdout is before
+
+
+def test_elsewhere_the_console_is_never_touched():
+    kernel32 = FakeKernel32(1)
+    assert autostart.release_console("linux", kernel32) is False and not kernel32.freed
+    assert autostart.release_console("darwin", kernel32) is False

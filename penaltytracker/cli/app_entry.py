@@ -17,4 +17,8 @@ def start_app(ctx: Context, smoke: bool = False, minimized: bool = False) -> int
         from penaltytracker.messages import Msg
 
         raise BadInput(Msg("cli.app_cannot_start", detail=str(exc))) from None
+    if not smoke:  # --smoke prints "ready" to its console
+        from penaltytracker.autostart import release_console
+
+        release_console()  # Windows: no console window beside the app's (a no-op elsewhere)
     return run_app(ctx, smoke=smoke, minimized=minimized)
