@@ -220,6 +220,10 @@ def test_remind_text_within_margin_and_language(db_path):
     out = res.stdout.decode("utf-8")
     assert res.returncode == 0
     assert "no weekly review for 7 days" in out and "fee of ¥100,000" in out
+    # Several sanctions of one level read as one sentence, whatever their number.
+    wide = run_cli("remind", "--as-of", D.isoformat(), "--lang", "en", db=db_path).stdout.decode("utf-8")
+    assert ("sanction: level II: Ranking restriction, Search demotion, Partial media restriction, R-Mail suspension"
+            " in force until 2026-06-21 (7 day(s) left): plan the return from 2026-06-22.") in wide
     assert "sanction" not in out and "points left" not in out and "training" not in out
     empty = run_cli("remind", "--as-of", (D - DAY).isoformat(), db=db_path)
     assert empty.returncode == 0 and empty.stdout == b""  # nothing due: nothing printed (cron mails nothing)
